@@ -1,0 +1,849 @@
+#include "extract/events.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <set>
+
+namespace eventdb::extract {
+
+namespace {
+
+using core::ActorKind;
+using core::EventType;
+using core::Role;
+
+bool is_punct(const Token& t, std::string_view s) { return t.kind == TokenKind::punct && t.text == s; }
+
+// Punctuation that ends a clause for dates, items and prepositional arguments.
+bool is_clause_punct(const Token& t) {
+  if (t.kind != TokenKind::punct) {
+    return false;
+  }
+  static constexpr std::string_view k_breaks[] = {",",      ";",      ":",      "(",      ")",
+                                                  "\u2014", "\u2013", "\u201C", "\u201D", "\""};
+  return std::find(std::begin(k_breaks), std::end(k_breaks), t.text) != std::end(k_breaks);
+}
+
+struct Trigger {
+  const TriggerRule* rule = nullptr;
+  std::vector<std::size_t> positions;  // matched token indices, in order
+  std::size_t first() const { return positions.front(); }
+  std::size_t last() const { return positions.back(); }
+};
+
+class Analyzer {
+public:
+  Analyzer(const SentenceAnalysis& s, const Lexicon& lex) : m_s(s), m_lex(lex) {
+    const auto n = s.tokens.size();
+    m_mention_at.assign(n, -1);
+    for (std::size_t m = 0; m < s.mentions.size(); ++m) {
+      for (std::size_t k = s.mentions[m].first; k < s.mentions[m].last && k < n; ++k) {
+        m_mention_at[k] = static_cast<int>(m);
+      }
+    }
+    m_lemmas.resize(n);
+    for (std::size_t k = 0; k < n; ++k) {
+      m_lemmas[k] = lex.lemmas(s.tokens[k].lower);
+    }
+  }
+
+  std::vector<core::Event> run() {
+    auto triggers = find_triggers();
+    std::vector<core::Event> events;
+    std::vector<std::size_t> anchor;  // trigger position of each event, for quantity attachment
+    for (const auto& t : triggers) {
+      if (auto e = build(t, triggers.size())) {
+        events.push_back(std::move(*e));
+        anchor.push_back(t.first());
+      }
+    }
+    attach_quantities(events, anchor);
+    // Drop events that name nobody and count nothing.
+    std::vector<core::Event> kept;
+    for (auto& e : events) {
+      if (!e.actors.empty() || !e.quantities.empty()) {
+        kept.push_back(std::move(e));
+      }
+    }
+    return kept;
+  }
+
+private:
+  const Token& tok(std::size_t i) const { return m_s.tokens[i]; }
+  std::size_t size() const { return m_s.tokens.size(); }
+
+  bool lemma_is(std::size_t i, std::string_view lemma) const {
+    const auto& ls = m_lemmas[i];
+    return std::find(ls.begin(), ls.end(), lemma) != ls.end();
+  }
+  bool lemma_in(std::size_t i, std::string_view word_class) const {
+    for (const auto& l : m_lemmas[i]) {
+      if (m_lex.is(word_class, l)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // --- triggers ------------------------------------------------------------------------------
+
+  std::optional<Trigger> match(const TriggerRule& rule, std::size_t i) const {
+    Trigger t;
+    t.rule = &rule;
+    t.positions.push_back(i);
+    std::size_t pos = i + 1;
+    for (std::size_t e = 1; e < rule.pattern.size(); ++e) {
+      const auto& el = rule.pattern[e];
+      std::size_t gap = 0;
+      if (el == "*") {
+        continue;
+      }
+      const bool after_gap = rule.pattern[e - 1] == "*";
+      const std::size_t max_gap = after_gap ? 3 : 0;
+      bool found = false;
+      while (pos < size() && gap <= max_gap) {
+        const bool hit = el == "-" ? tok(pos).text == "-" : lemma_is(pos, el);
+        if (hit) {
+          t.positions.push_back(pos);
+          ++pos;
+          found = true;
+          break;
+        }
+        if (is_clause_punct(tok(pos)) || tok(pos).kind == TokenKind::punct) {
+          break;
+        }
+        ++pos;
+        ++gap;
+      }
+      if (!found) {
+        return std::nullopt;
+      }
+    }
+    return t;
+  }
+
+  // Part of speech of an ambiguous head word, from its neighbours. std::nullopt when unsure.
+  std::optional<TriggerPos> guess_pos(std::size_t i) const {
+    const auto& w = tok(i).lower;
+    const std::string prev = i > 0 ? tok(i - 1).lower : std::string();
+    const std::string next = i + 1 < size() ? tok(i + 1).lower : std::string();
+    if (i > 0 && (m_lex.is("determiner", prev) || prev == "'s" ||
+                  tok(i - 1).kind == TokenKind::number)) {
+      return TriggerPos::noun;
+    }
+    if (prev == "to" || m_lex.is("modal_planned", prev) || m_lex.is("negation", prev) ||
+        prev == "did" || prev == "does" || prev == "do" || m_lex.is("relative", prev) ||
+        prev == "he" || prev == "she" || prev == "they" || prev == "we" || prev == "it") {
+      return TriggerPos::verb;
+    }
+    if (w.ends_with("ed") || w.ends_with("ing")) {
+      return TriggerPos::verb;
+    }
+    if (i > 0 && m_mention_at[i - 1] >= 0 && next != "on" && next != "against") {
+      return TriggerPos::verb;
+    }
+    if (i > 0 && m_lex.is("auxiliary", prev)) {
+      return TriggerPos::verb;
+    }
+    if (next == "of" || next == "on" || next == "against" || m_lex.is("be", next) ||
+        m_lex.is("auxiliary", next)) {
+      return TriggerPos::noun;
+    }
+    if (w.ends_with("s")) {
+      return TriggerPos::noun;
+    }
+    return std::nullopt;
+  }
+
+  std::vector<Trigger> find_triggers() const {
+    std::vector<Trigger> cands;
+    for (std::size_t i = 0; i < size(); ++i) {
+      if (tok(i).kind != TokenKind::word || m_mention_at[i] >= 0) {
+        continue;
+      }
+      std::set<const TriggerRule*> seen;
+      for (const auto& lemma : m_lemmas[i]) {
+        const auto* rules = m_lex.rules_for(lemma);
+        if (!rules) {
+          continue;
+        }
+        for (const auto* r : *rules) {
+          if (!seen.insert(r).second) {
+            continue;
+          }
+          if (auto pos = guess_pos(i); pos && *pos != r->pos) {
+            continue;
+          }
+          if (auto t = match(*r, i)) {
+            cands.push_back(std::move(*t));
+          }
+        }
+      }
+    }
+    // Longer patterns win over the single words they contain; then earlier positions.
+    std::stable_sort(cands.begin(), cands.end(), [](const Trigger& a, const Trigger& b) {
+      return a.positions.size() > b.positions.size();
+    });
+    std::vector<bool> used(size(), false);
+    std::vector<Trigger> out;
+    for (auto& t : cands) {
+      if (std::any_of(t.positions.begin(), t.positions.end(), [&](std::size_t p) { return used[p]; })) {
+        continue;
+      }
+      for (auto p : t.positions) {
+        used[p] = true;
+      }
+      out.push_back(std::move(t));
+    }
+    std::sort(out.begin(), out.end(),
+              [](const Trigger& a, const Trigger& b) { return a.first() < b.first(); });
+    return out;
+  }
+
+  // --- clause and arguments ------------------------------------------------------------------
+
+  std::pair<std::size_t, std::size_t> clause(const Trigger& t) const {
+    std::size_t b = t.first();
+    while (b > 0 && !is_clause_punct(tok(b - 1)) && !m_lex.is("clause_break", tok(b - 1).lower)) {
+      --b;
+    }
+    std::size_t e = t.last() + 1;
+    while (e < size() && !is_clause_punct(tok(e)) && !m_lex.is("clause_break", tok(e).lower)) {
+      ++e;
+    }
+    return {b, e};
+  }
+
+  // True when a preposition governs the mention starting at `first`: "to the group",
+  // "of the eastern Ukrainian city".
+  bool governed(std::size_t first) const {
+    for (std::size_t k = first, steps = 0; k > 0 && steps < 4; --k, ++steps) {
+      const auto& t = tok(k - 1);
+      if (m_lex.is("preposition", t.lower)) {
+        return true;
+      }
+      // "to ensure that North Korea pays": a complementizer starts a new clause.
+      if (m_lex.is("relative", t.lower)) {
+        return false;
+      }
+      if (t.kind != TokenKind::word || t.capitalised() || !(m_lex.is("determiner", t.lower) ||
+                                                            is_modifier(k - 1))) {
+        return false;
+      }
+      // A plural noun closes the phrase: "In several locations Wagner has ...".
+      if (!m_lex.is("determiner", t.lower) && t.lower.size() > 3 && t.lower.ends_with("s") &&
+          !t.lower.ends_with("ss")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  // A lowercase word that can sit between a determiner and a noun ("eastern", "initial").
+  bool is_modifier(std::size_t k) const {
+    const auto& t = tok(k);
+    return t.kind == TokenKind::word && !t.capitalised() && !m_lex.is("auxiliary", t.lower) &&
+           !m_lex.is("be", t.lower) && !m_lex.is("relative", t.lower) &&
+           !m_lex.is("clause_break", t.lower) && !lemma_in(k, "reporting") &&
+           !m_lex.is("preposition", t.lower) && !m_lex.is("negation", t.lower);
+  }
+
+  bool is_speaker_mention(const Mention& m, const Trigger& t) const {
+    // "Kirby said", "Kirby told reporters": the mention is the source, not a participant,
+    // unless the reporting verb is this event's own trigger.
+    if (m.last < size() && lemma_in(m.last, "reporting") &&
+        std::find(t.positions.begin(), t.positions.end(), m.last) == t.positions.end()) {
+      return true;
+    }
+    return m.first > 0 && lemma_in(m.first - 1, "reporting") &&
+           (m.last >= size() || is_clause_punct(tok(m.last)));
+  }
+
+  bool usable(const Mention& m) const { return m.kind != ActorKind::place; }
+
+  // A name used as a modifier ("Ukrainian city", "its Ukraine operations") names no
+  // participant by itself: a lowercase content word follows it.
+  bool adjectival(const Mention& m) const {
+    if (m.last >= size()) {
+      return false;
+    }
+    const auto& next = tok(m.last);
+    if (next.kind != TokenKind::word || next.capitalised() || in_date(m.last)) {
+      return false;
+    }
+    if (m.facet == core::AliasFacet::demonym) {
+      return true;
+    }
+    return !(m_lex.is("stop", next.lower) || m_lex.is("preposition", next.lower) ||
+             m_lex.is("auxiliary", next.lower) || m_lex.is("be", next.lower) ||
+             m_lex.is("relative", next.lower) || m_lex.is("negation", next.lower) ||
+             m_lex.is("modal_planned", next.lower) || m_lex.is("clause_break", next.lower) ||
+             lemma_in(m.last, "reporting") || next.lower == "'s");
+  }
+
+  bool in_date(std::size_t k) const {
+    for (const auto& d : m_s.dates) {
+      if (tok(k).start >= d.start && tok(k).end <= d.end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  const Mention* subject(const Trigger& t, bool noun) const {
+    // Relative clause: "Wagner, which paid ..." -> Wagner.
+    std::size_t k = t.first();
+    while (k > 0 && (m_lex.is("auxiliary", tok(k - 1).lower) || m_lex.is("be", tok(k - 1).lower) ||
+                     m_lex.is("negation", tok(k - 1).lower))) {
+      --k;
+    }
+    if (!noun && k > 0 && m_lex.is("relative", tok(k - 1).lower)) {
+      std::size_t j = k - 1;
+      if (j > 0 && is_punct(tok(j - 1), ",")) {
+        --j;
+      }
+      if (j > 0 && m_mention_at[j - 1] >= 0) {
+        const auto& m = m_s.mentions[static_cast<std::size_t>(m_mention_at[j - 1])];
+        if (usable(m)) {
+          return &m;
+        }
+      }
+    }
+    bool light_verb_seen = !noun;
+    for (std::size_t i = t.first(), steps = 0; i > 0 && steps < 30; --i, ++steps) {
+      const std::size_t p = i - 1;
+      if (noun && lemma_in(p, "light_verb")) {
+        light_verb_seen = true;
+      }
+      if (m_mention_at[p] < 0) {
+        continue;
+      }
+      const auto& m = m_s.mentions[static_cast<std::size_t>(m_mention_at[p])];
+      i = m.first + 1;  // skip the rest of this mention
+      const bool modifier = m.facet == core::AliasFacet::demonym && adjectival(m);
+      if (!usable(m) || governed(m.first) || is_speaker_mention(m, t) || modifier) {
+        continue;
+      }
+      // Possessive mentions ("Russia's war") are not subjects of what follows.
+      if (m.last < size() && tok(m.last).lower == "'s") {
+        continue;
+      }
+      return light_verb_seen ? &m : nullptr;
+    }
+    return nullptr;
+  }
+
+  const Mention* object(const Trigger& t) const {
+    for (std::size_t k = t.last() + 1; k < size() && k <= t.last() + 5; ++k) {
+      if (m_mention_at[k] >= 0) {
+        const auto& m = m_s.mentions[static_cast<std::size_t>(m_mention_at[k])];
+        return usable(m) && !adjectival(m) ? &m : nullptr;
+      }
+      if (tok(k).kind != TokenKind::word || m_lex.is("preposition", tok(k).lower) ||
+          m_lex.is("relative", tok(k).lower)) {
+        return nullptr;
+      }
+    }
+    return nullptr;
+  }
+
+  const Mention* possessor(const Trigger& t) const {
+    // "North Korea's sale", "Russia's illegal war", or an adjacent demonym/name:
+    // "the American assessment", "a Russian missile strike".
+    for (std::size_t k = t.first(), steps = 0; k > 0 && steps < 3; --k, ++steps) {
+      const std::size_t p = k - 1;
+      if (tok(p).lower == "'s" && p > 0 && m_mention_at[p - 1] >= 0) {
+        const auto& m = m_s.mentions[static_cast<std::size_t>(m_mention_at[p - 1])];
+        return usable(m) ? &m : nullptr;
+      }
+      if (m_mention_at[p] >= 0) {
+        const auto& m = m_s.mentions[static_cast<std::size_t>(m_mention_at[p])];
+        return usable(m) && m.facet == core::AliasFacet::demonym ? &m : nullptr;
+      }
+      if (!is_modifier(p) || m_lex.is("determiner", tok(p).lower)) {
+        return nullptr;
+      }
+    }
+    return nullptr;
+  }
+
+  // The actor after preposition `prep` following the trigger, within the clause.
+  const Mention* after_prep(const Trigger& t, std::string_view prep, std::size_t end) const {
+    for (std::size_t k = t.last() + 1; k < end; ++k) {
+      if (tok(k).lower != prep) {
+        continue;
+      }
+      for (std::size_t j = k + 1; j < end && j <= k + 4; ++j) {
+        if (m_mention_at[j] >= 0) {
+          const auto& m = m_s.mentions[static_cast<std::size_t>(m_mention_at[j])];
+          if (usable(m) && !adjectival(m)) {
+            return &m;
+          }
+          j = m.last - 1;
+          continue;
+        }
+        if (tok(j).kind != TokenKind::word || m_lex.is("preposition", tok(j).lower)) {
+          break;
+        }
+      }
+    }
+    return nullptr;
+  }
+
+  bool passive(const Trigger& t) const {
+    if (t.rule->pos != TriggerPos::verb) {
+      return false;
+    }
+    const auto h = t.first();
+    const auto& w = tok(h).lower;
+    const bool participle = w.ends_with("ed") || w.ends_with("en") ||
+                            (m_lemmas[h].size() > 1 && m_lemmas[h].front() != w &&
+                             !w.ends_with("s") && !w.ends_with("ing"));
+    if (!participle) {
+      return false;
+    }
+    for (std::size_t k = h, steps = 0; k > 0 && steps < 4; --k, ++steps) {
+      const auto& p = tok(k - 1).lower;
+      if (m_lex.is("be", p) && p != "'s") {
+        return true;
+      }
+      if (!m_lex.is("auxiliary", p) && !m_lex.is("negation", p) &&
+          !(p.ends_with("ly") && !tok(k - 1).capitalised())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  core::Modality modality(const Trigger& t, std::size_t clause_begin) const {
+    if (t.rule->modality) {
+      return *t.rule->modality;
+    }
+    const std::size_t from = t.first() > 6 ? t.first() - 6 : 0;
+    core::Modality m = core::Modality::asserted;
+    for (std::size_t k = std::max(from, clause_begin); k < t.first(); ++k) {
+      const auto& w = tok(k).lower;
+      if (m_lex.is("negation", w)) {
+        return core::Modality::negated;
+      }
+      if (lemma_is(k, "threaten")) {
+        m = core::Modality::threatened;
+      } else if (lemma_is(k, "deny")) {
+        m = core::Modality::denied;
+      } else if (m_lex.is("alleged", w)) {
+        m = core::Modality::alleged;
+      } else if (m_lex.is("modal_planned", w) && m == core::Modality::asserted) {
+        m = core::Modality::planned;
+      }
+    }
+    // Negation right after an auxiliary: "did not deliver" is caught above; "no sanctions".
+    return m;
+  }
+
+  void add_actor(core::Event& e, const Mention* m, Role role) const {
+    if (!m) {
+      return;
+    }
+    for (const auto& a : e.actors) {
+      if (a.name == m->name) {
+        return;
+      }
+    }
+    e.actors.push_back(core::EventActor{m->name, m->text, m->kind, role});
+  }
+
+  core::TimeValue pick_date(const Trigger& t, std::size_t cb, std::size_t ce,
+                            std::size_t trigger_count) const {
+    // Byte range of the clause in the sentence.
+    const auto cstart = tok(cb).start;
+    const auto cend = ce < size() ? tok(ce).start : m_s.text.size();
+    const DateMatch* best = nullptr;
+    for (const auto& d : m_s.dates) {
+      if (d.start >= cstart && d.end <= cend) {
+        best = &d;
+        break;
+      }
+    }
+    if (!best && !m_s.dates.empty()) {
+      // A date that opens the sentence governs all of it: "On Monday, the EU ...".
+      const auto& d0 = m_s.dates.front();
+      std::size_t first_comma = m_s.text.size();
+      for (const auto& tk : m_s.tokens) {
+        if (is_punct(tk, ",")) {
+          first_comma = tk.start;
+          break;
+        }
+      }
+      if (d0.end <= first_comma && d0.end <= tok(t.first()).start) {
+        best = &d0;
+      } else if (trigger_count == 1) {
+        // With one trigger in the sentence, its nearest date.
+        const auto at = tok(t.first()).start;
+        for (const auto& d : m_s.dates) {
+          auto dist = [&](const DateMatch& x) {
+            return x.start > at ? x.start - at : at - x.end;
+          };
+          if (!best || dist(d) < dist(*best)) {
+            best = &d;
+          }
+        }
+      }
+    }
+    if (best) {
+      core::TimeValue v = best->value;
+      v.basis = core::DateBasis::text;
+      return v;
+    }
+    core::TimeValue v;
+    if (m_s.published) {
+      v = core::make_day(*m_s.published);
+    }
+    v.basis = core::DateBasis::published;
+    v.text.clear();
+    return v;
+  }
+
+  std::optional<core::Event> build(const Trigger& t, std::size_t trigger_count) const {
+    const auto& rule = *t.rule;
+    const auto [cb, ce] = clause(t);
+    // Items named in the clause, or right around the trigger across a comma.
+    std::vector<std::string> items;
+    const std::size_t item_from = cb > 0 ? cb - 0 : 0;
+    for (std::size_t k = item_from; k < ce; ++k) {
+      if (const auto* u = m_lex.unit(tok(k).lower); u && u->cls == UnitClass::item) {
+        if (std::find(items.begin(), items.end(), tok(k).lower) == items.end()) {
+          items.push_back(tok(k).lower);
+        }
+      }
+    }
+    if (rule.needs_item && items.empty()) {
+      return std::nullopt;
+    }
+    core::Event e;
+    e.type = rule.type;
+    e.subtype = rule.subtype;
+    e.rule = rule.id;
+    e.cameo = rule.cameo;
+    e.plover = rule.plover;
+    if (rule.type == EventType::arms_transfer) {
+      e.items = items;
+    }
+    const bool is_passive = passive(t);
+    const bool noun = rule.pos == TriggerPos::noun;
+    // Role of the object slot, used for the subject of a passive verb.
+    std::optional<Role> obj_role;
+    for (const auto& s : rule.slots) {
+      if (s.where == "obj") {
+        obj_role = s.role;
+      }
+    }
+    for (const auto& s : rule.slots) {
+      if (s.where == "subj") {
+        if (is_passive) {
+          add_actor(e, subject(t, false), obj_role.value_or(s.role == Role::agent ? Role::target : s.role));
+        } else if (noun && possessor(t)) {
+          continue;  // "North Korea's sale": the possessor is the agent
+        } else {
+          add_actor(e, subject(t, noun), s.role);
+        }
+      } else if (s.where == "obj") {
+        if (!is_passive) {
+          add_actor(e, object(t), s.role);
+        }
+      } else if (s.where == "poss") {
+        if (noun) {
+          add_actor(e, possessor(t), s.role);
+        }
+      } else {
+        // Prepositional arguments reach past commas only for "by" in the passive.
+        add_actor(e, after_prep(t, s.where, std::min(size(), ce + (s.where == "by" ? 8 : 0))), s.role);
+      }
+    }
+    if (is_passive) {
+      add_actor(e, after_prep(t, "by", size()), Role::agent);
+    }
+    // Location: the first place named in the trigger's clause, or in the sentence when the
+    // sentence has this one trigger.
+    for (const auto& m : m_s.mentions) {
+      const bool near = (m.first >= cb && m.first < ce) || trigger_count == 1;
+      if (m.kind == ActorKind::place && near) {
+        e.location = core::Location{m.name, {}};
+        break;
+      }
+    }
+    e.modality = modality(t, cb);
+    e.date = pick_date(t, cb, ce, trigger_count);
+    if (m_s.speaker) {
+      e.source = *m_s.speaker;
+    }
+    // A statement with no named agent is the speaker's: their state or organisation.
+    if (e.type == EventType::statement &&
+        std::none_of(e.actors.begin(), e.actors.end(),
+                     [](const core::EventActor& a) { return a.role == Role::agent; })) {
+      const auto& who = m_s.speaker_org ? m_s.speaker_org : m_s.speaker;
+      if (who) {
+        e.actors.insert(e.actors.begin(),
+                        core::EventActor{*who, *who, ActorKind::unknown, Role::agent});
+      }
+    }
+    e.evidence.sentence = std::string(m_s.text);
+    e.evidence.start = m_s.offset;
+    e.evidence.end = m_s.offset + m_s.text.size();
+    return e;
+  }
+
+  void attach_quantities(std::vector<core::Event>& events,
+                         const std::vector<std::size_t>& anchor) const {
+    for (const auto& q : m_s.quantities) {
+      // Compatible events: counts of people go to casualties and force sizes; money to
+      // funding, arms deals and sanctions; items to arms transfers and operations.
+      int best = -1;
+      std::size_t best_dist = 0;
+      for (std::size_t e = 0; e < events.size(); ++e) {
+        const auto type = events[e].type;
+        bool ok = false;
+        switch (type) {
+        case EventType::casualties:
+        case EventType::force_size:
+          ok = q.cls == UnitClass::person || !q.has_unit_word || q.quantity.unit == "percent";
+          break;
+        case EventType::funding:
+          ok = q.cls == UnitClass::money;
+          break;
+        case EventType::arms_transfer:
+          ok = q.cls == UnitClass::item || q.cls == UnitClass::money;
+          break;
+        case EventType::sanction:
+          ok = q.cls == UnitClass::money;
+          break;
+        case EventType::military_operation:
+          ok = q.cls == UnitClass::item;
+          break;
+        default:
+          ok = false;
+        }
+        if (!ok) {
+          continue;
+        }
+        const auto a = anchor[e];
+        const std::size_t dist = a > q.first ? a - q.first : q.first - a;
+        if (best < 0 || dist < best_dist) {
+          best = static_cast<int>(e);
+          best_dist = dist;
+        }
+      }
+      if (best < 0) {
+        continue;
+      }
+      auto& ev = events[static_cast<std::size_t>(best)];
+      core::Quantity qty = q.quantity;
+      if (qty.unit.empty()) {
+        qty.unit = "person";
+      }
+      if (ev.type == EventType::casualties && qty.unit == "person") {
+        qty.what = ev.subtype;
+      }
+      ev.quantities.push_back(std::move(qty));
+    }
+  }
+
+  const SentenceAnalysis& m_s;
+  const Lexicon& m_lex;
+  std::vector<int> m_mention_at;
+  std::vector<std::vector<std::string>> m_lemmas;
+};
+
+bool share_actor(const core::Event& a, const core::Event& b, Role role) {
+  for (const auto& x : a.actors) {
+    if (x.role != role) {
+      continue;
+    }
+    for (const auto& y : b.actors) {
+      if (y.role == role && y.name == x.name) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+bool has_role(const core::Event& e, Role role) {
+  return std::any_of(e.actors.begin(), e.actors.end(),
+                     [&](const core::EventActor& a) { return a.role == role; });
+}
+
+bool dates_compatible(const core::TimeValue& a, const core::TimeValue& b) {
+  if (a.basis == core::DateBasis::published || b.basis == core::DateBasis::published) {
+    return true;
+  }
+  if (!a.known() || !b.known()) {
+    return true;
+  }
+  return !(*a.last < *b.first || *b.last < *a.first);
+}
+
+std::string family(const core::Event& e, const Lexicon& lexicon) {
+  const auto* r = lexicon.rule(e.rule);
+  return r ? r->family : e.subtype;
+}
+
+bool same_fact(const core::Event& a, const core::Event& b, const Lexicon& lexicon) {
+  if (a.type != b.type || !dates_compatible(a.date, b.date) ||
+      family(a, lexicon) != family(b, lexicon)) {
+    return false;
+  }
+  // Different counts of the same kind are different facts ("1,000 killed" vs "30 killed").
+  for (const auto& qa : a.quantities) {
+    for (const auto& qb : b.quantities) {
+      if (qa.unit == qb.unit && qa.what == qb.what && qa.value != qb.value) {
+        return false;
+      }
+    }
+  }
+  const bool agents = has_role(a, Role::agent) && has_role(b, Role::agent);
+  const bool same_agent = share_actor(a, b, Role::agent);
+  if (agents && !same_agent) {
+    return false;
+  }
+  for (auto r : {Role::recipient, Role::target, Role::affected}) {
+    if (share_actor(a, b, r)) {
+      return true;
+    }
+  }
+  // Only agents named on both sides, and no other participant on either.
+  const bool only_agents = [&] {
+    for (const auto* e : {&a, &b}) {
+      for (const auto& x : e->actors) {
+        if (x.role != Role::agent) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }();
+  return same_agent && only_agents;
+}
+
+} // namespace
+
+std::vector<core::Event> apply_rules(const SentenceAnalysis& sentence, const Lexicon& lexicon) {
+  return Analyzer(sentence, lexicon).run();
+}
+
+std::optional<std::string> find_speaker(const std::vector<Token>& tokens,
+                                        const std::vector<Mention>& mentions,
+                                        const Lexicon& lexicon) {
+  auto mention_ending_at = [&](std::size_t last) -> const Mention* {
+    for (const auto& m : mentions) {
+      if (m.last == last && m.kind != ActorKind::place) {
+        return &m;
+      }
+    }
+    return nullptr;
+  };
+  auto mention_starting_at = [&](std::size_t first) -> const Mention* {
+    for (const auto& m : mentions) {
+      if (m.first == first && m.kind != ActorKind::place) {
+        return &m;
+      }
+    }
+    return nullptr;
+  };
+  const Mention* found = nullptr;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    bool reporting = false;
+    for (const auto& l : lexicon.lemmas(tokens[i].lower)) {
+      reporting = reporting || lexicon.is("reporting", l);
+    }
+    if (reporting) {
+      // "Kirby said", "Kirby also said", "the ministry said in a statement".
+      std::size_t k = i;
+      while (k > 0 && (lexicon.is("auxiliary", tokens[k - 1].lower) ||
+                       (tokens[k - 1].lower.ends_with("ly") && !tokens[k - 1].capitalised()))) {
+        --k;
+      }
+      if (const auto* m = mention_ending_at(k)) {
+        if (!found || (m->kind == ActorKind::person && found->kind != ActorKind::person)) {
+          found = m;
+        }
+        continue;
+      }
+      // "said Kirby", "said the ministry".
+      std::size_t j = i + 1;
+      while (j < tokens.size() && lexicon.is("determiner", tokens[j].lower)) {
+        ++j;
+      }
+      if (const auto* m = mention_starting_at(j)) {
+        if (!found || (m->kind == ActorKind::person && found->kind != ActorKind::person)) {
+          found = m;
+        }
+      }
+    }
+    if (tokens[i].lower == "according" && i + 1 < tokens.size() && tokens[i + 1].lower == "to") {
+      for (std::size_t j = i + 2; j < tokens.size() && j <= i + 5; ++j) {
+        if (const auto* m = mention_starting_at(j)) {
+          if (!found) {
+            found = m;
+          }
+          break;
+        }
+      }
+    }
+  }
+  if (!found) {
+    return std::nullopt;
+  }
+  return found->name;
+}
+
+std::vector<core::Event> merge_events(std::vector<core::Event> events, const Lexicon& lexicon) {
+  std::vector<core::Event> out;
+  for (auto& e : events) {
+    auto it = std::find_if(out.begin(), out.end(),
+                           [&](const core::Event& o) { return same_fact(o, e, lexicon); });
+    if (it == out.end()) {
+      out.push_back(std::move(e));
+      continue;
+    }
+    auto& keep = *it;
+    // The most precise text date wins over a publication-date stand-in.
+    if (keep.date.basis == core::DateBasis::published && e.date.basis == core::DateBasis::text) {
+      keep.date = e.date;
+    }
+    for (auto& a : e.actors) {
+      if (std::none_of(keep.actors.begin(), keep.actors.end(),
+                       [&](const core::EventActor& k) { return k.name == a.name; })) {
+        keep.actors.push_back(a);
+      }
+    }
+    for (auto& q : e.quantities) {
+      if (std::none_of(keep.quantities.begin(), keep.quantities.end(),
+                       [&](const core::Quantity& k) {
+                         return k.value == q.value && k.unit == q.unit && k.what == q.what;
+                       })) {
+        keep.quantities.push_back(q);
+      }
+    }
+    for (auto& item : e.items) {
+      if (std::find(keep.items.begin(), keep.items.end(), item) == keep.items.end()) {
+        keep.items.push_back(item);
+      }
+    }
+    if (!keep.source && e.source) {
+      keep.source = e.source;
+    }
+    if (!keep.location && e.location) {
+      keep.location = e.location;
+    }
+    if (e.evidence.start != keep.evidence.start) {
+      const bool dup = std::any_of(keep.more_evidence.begin(), keep.more_evidence.end(),
+                                   [&](const core::Evidence& x) { return x.start == e.evidence.start; });
+      if (!dup) {
+        keep.more_evidence.push_back(e.evidence);
+      }
+    }
+  }
+  return out;
+}
+
+} // namespace eventdb::extract

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "core/event.hpp"
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace eventdb::extract {
+
+// Part of speech a trigger rule applies to.
+enum class TriggerPos { verb, noun };
+
+// One argument slot of a trigger rule: where to look ("subj", "obj", "poss", or a
+// preposition such as "to", "on", "against", "by") and the role the actor found there gets.
+struct Slot {
+  std::string where;
+  core::Role role = core::Role::agent;
+};
+
+// One line of data/triggers.tsv: a lemma pattern that signals an event.
+struct TriggerRule {
+  std::string id;                    // "arms.sell"
+  std::vector<std::string> pattern;  // lemmas; "*" is a gap of up to three tokens
+  TriggerPos pos = TriggerPos::verb;
+  core::EventType type = core::EventType::other;
+  std::string subtype;
+  std::optional<core::Modality> modality;  // fixed by the trigger ("threaten"), else from context
+  std::vector<Slot> slots;
+  bool needs_item = false;  // fires only when an arms item is named in the clause
+  std::string cameo;
+  std::string plover;
+  std::string family;  // merge family; the subtype when the data leaves it empty
+};
+
+// What a unit word means: "fighters" counts people, "rockets" are an arms item, "rubles" a
+// currency.
+enum class UnitClass { person, item, money, other };
+
+struct UnitWord {
+  std::string unit;  // normalised unit: person, rocket, USD
+  UnitClass cls = UnitClass::other;
+};
+
+// All extraction knowledge that is data rather than code, loaded from data/*.tsv.
+// Lookups take lowercase words.
+class Lexicon {
+public:
+  // Parses the embedded data files. Throws core::Error naming the file and line when a line is
+  // malformed: the data ships with the binary, so this is a build defect, caught by tests.
+  static const Lexicon& builtin();
+
+  // Parses lexicon files given as text (used by builtin() and by tests).
+  Lexicon(std::string_view triggers_tsv, std::string_view lemmas_tsv, std::string_view units_tsv,
+          std::string_view words_tsv);
+
+  // The base forms a lowercase word may be: irregular table first ("sold" -> "sell"), then the
+  // regular-inflection candidates of lemma_candidates().
+  [[nodiscard]] std::vector<std::string> lemmas(std::string_view lower) const;
+
+  // Rules whose first pattern element is `lemma`.
+  [[nodiscard]] const std::vector<const TriggerRule*>* rules_for(std::string_view lemma) const;
+  [[nodiscard]] const std::vector<TriggerRule>& rules() const { return m_rules; }
+  // The rule with this id, nullptr if none.
+  [[nodiscard]] const TriggerRule* rule(std::string_view id) const;
+
+  Lexicon(const Lexicon&) = delete;
+  Lexicon& operator=(const Lexicon&) = delete;
+
+  [[nodiscard]] const UnitWord* unit(std::string_view lower) const;
+
+  // Word classes from data/words.tsv: "title", "reporting", "determiner", "preposition",
+  // "light_verb", "stop", "anaphor:<kinds>", "modal_planned", ...
+  [[nodiscard]] bool is(std::string_view word_class, std::string_view lower) const;
+  // For anaphors ("group"): the actor kinds a definite description may refer to.
+  [[nodiscard]] const std::vector<core::ActorKind>* anaphor_kinds(std::string_view lower) const;
+
+private:
+  std::vector<TriggerRule> m_rules;
+  std::unordered_map<std::string, std::vector<const TriggerRule*>> m_by_head;
+  std::unordered_map<std::string, std::string> m_irregular;
+  std::unordered_map<std::string, UnitWord> m_units;
+  std::set<std::pair<std::string, std::string>, std::less<>> m_words;
+  std::unordered_map<std::string, std::vector<core::ActorKind>> m_anaphors;
+};
+
+} // namespace eventdb::extract

@@ -1,0 +1,84 @@
+#include "extract/pipeline.hpp"
+
+#include "extract/dates.hpp"
+#include "extract/events.hpp"
+#include "extract/quantities.hpp"
+#include "extract/sentences.hpp"
+#include "extract/tokens.hpp"
+
+#include <set>
+
+namespace eventdb::extract {
+
+namespace {
+
+bool opens_with_quote(std::string_view s) {
+  return s.starts_with("\"") || s.starts_with("\u201C") || s.starts_with("'") ||
+         s.starts_with("\u2018");
+}
+
+} // namespace
+
+Pipeline::Pipeline(const Gazetteer& gazetteer, const Lexicon& lexicon)
+    : m_gazetteer(gazetteer), m_lexicon(lexicon) {}
+
+Extraction Pipeline::extract(const core::Article& article) const {
+  Extraction out;
+  ActorResolver resolver(m_gazetteer, m_lexicon, article.published);
+  std::vector<core::Event> events;
+  std::optional<std::string> last_speaker;
+  std::size_t sentences_since_speaker = 0;
+  std::set<std::string> new_names;
+  std::string_view body = article.body;
+  for (const auto& s : split_sentences(body)) {
+    SentenceAnalysis a;
+    a.text = body.substr(s.start, s.end - s.start);
+    a.offset = s.start;
+    a.published = article.published;
+    a.tokens = tokenize(a.text);
+    a.dates = find_dates(a.text, article.published);
+    // Tokens inside time expressions are never quantities ("2016" in "the 2016 election").
+    std::vector<bool> in_date(a.tokens.size(), false);
+    for (std::size_t k = 0; k < a.tokens.size(); ++k) {
+      for (const auto& d : a.dates) {
+        if (a.tokens[k].start >= d.start && a.tokens[k].end <= d.end) {
+          in_date[k] = true;
+        }
+      }
+    }
+    a.mentions = resolver.resolve(a.tokens);
+    // Mentions that are really the words of a time expression ("May") are dropped.
+    std::erase_if(a.mentions, [&](const Mention& m) { return in_date[m.first]; });
+    a.quantities = find_quantities(a.tokens, in_date, m_lexicon);
+    a.speaker = find_speaker(a.tokens, a.mentions, m_lexicon);
+    if (a.speaker) {
+      last_speaker = a.speaker;
+      sentences_since_speaker = 0;
+    } else if (last_speaker && opens_with_quote(a.text) && sentences_since_speaker <= 2) {
+      // A quotation that continues the previous speaker's words.
+      a.speaker = last_speaker;
+    } else {
+      ++sentences_since_speaker;
+    }
+    if (a.speaker) {
+      if (auto org = resolver.affiliation(*a.speaker); !org.empty()) {
+        a.speaker_org = org;
+      }
+    }
+    for (const auto& m : a.mentions) {
+      if (!m.coreference && !m_gazetteer.find(m.name) && new_names.insert(m.name).second) {
+        core::ActorRecord rec;
+        rec.name = m.name;
+        rec.kind = m.kind;
+        out.new_actors.push_back(std::move(rec));
+      }
+    }
+    for (auto& e : apply_rules(a, m_lexicon)) {
+      events.push_back(std::move(e));
+    }
+  }
+  out.events = merge_events(std::move(events), m_lexicon);
+  return out;
+}
+
+} // namespace eventdb::extract

@@ -1,0 +1,396 @@
+// Writing articles with their events, and reading events back.
+
+#include "core/errors.hpp"
+#include "core/text.hpp"
+#include "core/time_value.hpp"
+#include "store/database.hpp"
+#include "store/detail/impl.hpp"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <chrono>
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace eventdb::store {
+
+namespace {
+
+bool is_currency(std::string_view unit) {
+  return unit.size() == 3 && unit[0] >= 'A' && unit[0] <= 'Z' && unit[1] >= 'A' &&
+         unit[1] <= 'Z' && unit[2] >= 'A' && unit[2] <= 'Z';
+}
+
+std::int64_t actor_id(SQLite::Database& db, const std::string& name, core::ActorKind kind) {
+  SQLite::Statement find(db, "SELECT id FROM actors WHERE name = :n COLLATE NOCASE");
+  find.bind(":n", name);
+  if (find.executeStep()) {
+    return find.getColumn(0).getInt64();
+  }
+  SQLite::Statement alias(db, "SELECT actor_id FROM actor_aliases WHERE alias = :n COLLATE NOCASE "
+                              "ORDER BY ambiguous, actor_id LIMIT 1");
+  alias.bind(":n", name);
+  if (alias.executeStep()) {
+    return alias.getColumn(0).getInt64();
+  }
+  SQLite::Statement ins(db, "INSERT INTO actors(name, kind, origin) VALUES (:n, :k, 'text')");
+  ins.bind(":n", name);
+  ins.bind(":k", std::string(core::to_string(kind)));
+  ins.exec();
+  return db.getLastInsertRowid();
+}
+
+std::string now_utc() {
+  // Only for the imported_at audit column; never used to resolve dates.
+  const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  const auto day = std::chrono::floor<date::days>(now);
+  const date::hh_mm_ss<std::chrono::seconds> tod{now - day};
+  return fmt::format("{}T{:02}:{:02}:{:02}Z", core::iso(date::year_month_day{day}),
+                     tod.hours().count(), tod.minutes().count(), tod.seconds().count());
+}
+
+constexpr const char* k_event_columns =
+    "e.id, e.type, e.subtype, e.modality, e.date_value, e.date_grain, e.date_first, e.date_last, "
+    "e.date_text, e.date_basis, e.source_name, e.items, e.cameo, e.plover, e.rule, e.sentence, "
+    "e.span_start, e.span_end, l.name, COALESCE(lp.name, ''), "
+    "ar.id, ar.title, COALESCE(ar.url, ''), ar.published "
+    "FROM events e JOIN articles ar ON ar.id = e.article_id "
+    "LEFT JOIN actors l ON l.id = e.location_actor_id LEFT JOIN actors lp ON lp.id = l.parent_id ";
+
+StoredEvent read_event_row(SQLite::Statement& st) {
+  StoredEvent s;
+  auto& e = s.event;
+  e.id = st.getColumn(0).getInt64();
+  e.type = core::event_type_from_string(st.getColumn(1).getString()).value_or(core::EventType::other);
+  e.subtype = st.getColumn(2).getString();
+  e.modality = core::modality_from_string(st.getColumn(3).getString()).value_or(core::Modality::asserted);
+  e.date.value = st.getColumn(4).getString();
+  e.date.grain = core::grain_from_string(st.getColumn(5).getString()).value_or(core::Grain::unknown);
+  e.date.first = detail::column_date(st.getColumn(6));
+  e.date.last = detail::column_date(st.getColumn(7));
+  e.date.text = st.getColumn(8).getString();
+  e.date.basis = core::basis_from_string(st.getColumn(9).getString()).value_or(core::DateBasis::text);
+  if (!st.getColumn(10).isNull()) {
+    e.source = st.getColumn(10).getString();
+  }
+  const auto items = nlohmann::json::parse(st.getColumn(11).getString(), nullptr, false);
+  if (items.is_array()) {
+    for (const auto& it : items) {
+      if (it.is_string()) {
+        e.items.push_back(it.get<std::string>());
+      }
+    }
+  }
+  e.cameo = st.getColumn(12).getString();
+  e.plover = st.getColumn(13).getString();
+  e.rule = st.getColumn(14).getString();
+  e.evidence.sentence = st.getColumn(15).getString();
+  e.evidence.start = static_cast<std::size_t>(st.getColumn(16).getInt64());
+  e.evidence.end = static_cast<std::size_t>(st.getColumn(17).getInt64());
+  if (!st.getColumn(18).isNull()) {
+    e.location = core::Location{st.getColumn(18).getString(), st.getColumn(19).getString()};
+  }
+  s.article.id = st.getColumn(20).getInt64();
+  s.article.title = st.getColumn(21).getString();
+  s.article.url = st.getColumn(22).getString();
+  s.article.published = detail::column_date(st.getColumn(23));
+  return s;
+}
+
+// Fills actors, quantities and extra evidence of the events in `events` (by id).
+void fill_details(SQLite::Database& db, std::vector<StoredEvent>& events) {
+  if (events.empty()) {
+    return;
+  }
+  std::map<std::int64_t, std::size_t> index;
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    index[events[i].event.id] = i;
+  }
+  nlohmann::json ids = nlohmann::json::array();
+  for (const auto& [id, pos] : index) {
+    ids.push_back(id);
+  }
+  const auto ids_text = ids.dump();
+  SQLite::Statement ac(db, "SELECT ea.event_id, a.name, ea.mention, a.kind, ea.role FROM event_actors ea "
+                           "JOIN actors a ON a.id = ea.actor_id "
+                           "WHERE ea.event_id IN (SELECT value FROM json_each(:ids)) "
+                           "ORDER BY ea.event_id, ea.position");
+  ac.bind(":ids", ids_text);
+  while (ac.executeStep()) {
+    auto& e = events[index.at(ac.getColumn(0).getInt64())].event;
+    core::EventActor a;
+    a.name = ac.getColumn(1).getString();
+    a.mention = ac.getColumn(2).getString();
+    a.kind = core::actor_kind_from_string(ac.getColumn(3).getString()).value_or(core::ActorKind::unknown);
+    a.role = core::role_from_string(ac.getColumn(4).getString()).value_or(core::Role::agent);
+    e.actors.push_back(std::move(a));
+  }
+  SQLite::Statement qs(db, "SELECT event_id, value, unit, what, approx, per, text FROM quantities "
+                           "WHERE event_id IN (SELECT value FROM json_each(:ids)) "
+                           "ORDER BY event_id, position");
+  qs.bind(":ids", ids_text);
+  while (qs.executeStep()) {
+    auto& e = events[index.at(qs.getColumn(0).getInt64())].event;
+    core::Quantity q;
+    q.value = qs.getColumn(1).getDouble();
+    q.unit = qs.getColumn(2).getString();
+    q.what = qs.getColumn(3).getString();
+    q.approx = core::approx_from_string(qs.getColumn(4).getString()).value_or(core::Approx::exact);
+    q.per = qs.getColumn(5).getString();
+    q.text = qs.getColumn(6).getString();
+    e.quantities.push_back(std::move(q));
+  }
+  SQLite::Statement ev(db, "SELECT event_id, sentence, span_start, span_end FROM event_evidence "
+                           "WHERE event_id IN (SELECT value FROM json_each(:ids)) "
+                           "ORDER BY event_id, position");
+  ev.bind(":ids", ids_text);
+  while (ev.executeStep()) {
+    auto& e = events[index.at(ev.getColumn(0).getInt64())].event;
+    e.more_evidence.push_back(core::Evidence{ev.getColumn(1).getString(),
+                                             static_cast<std::size_t>(ev.getColumn(2).getInt64()),
+                                             static_cast<std::size_t>(ev.getColumn(3).getInt64())});
+  }
+}
+
+} // namespace
+
+SaveResult Database::save_article(const core::Article& article,
+                                  const std::vector<core::Event>& events,
+                                  const std::vector<core::ActorRecord>& new_actors) {
+  auto& db = m_impl->db;
+  SaveResult result;
+  const auto hash = core::content_hash(article.body);
+  try {
+    SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+    {
+      SQLite::Statement dup(db, "SELECT id FROM articles WHERE content_hash = :h");
+      dup.bind(":h", hash);
+      if (dup.executeStep()) {
+        result.outcome = SaveOutcome::duplicate;
+        result.article_id = dup.getColumn(0).getInt64();
+        return result;  // the transaction rolls back: nothing was written
+      }
+    }
+    if (!article.url.empty()) {
+      SQLite::Statement same_url(db, "DELETE FROM articles WHERE url = :u");
+      same_url.bind(":u", article.url);
+      if (same_url.exec() > 0) {
+        result.outcome = SaveOutcome::replaced;
+      }
+    }
+    SQLite::Statement ins(db, "INSERT INTO articles(content_hash, url, title, author, published, "
+                              "published_utc, origin, imported_at, body) VALUES (:h, :url, :title, "
+                              ":author, :published, :utc, :origin, :now, :body)");
+    ins.bind(":h", hash);
+    if (article.url.empty()) {
+      ins.bind(":url");
+    } else {
+      ins.bind(":url", article.url);
+    }
+    ins.bind(":title", article.title);
+    ins.bind(":author", article.author);
+    detail::bind_date(ins, ":published", article.published);
+    if (article.published_utc.empty()) {
+      ins.bind(":utc");
+    } else {
+      ins.bind(":utc", article.published_utc);
+    }
+    ins.bind(":origin", article.origin);
+    ins.bind(":now", now_utc());
+    ins.bind(":body", article.body);
+    ins.exec();
+    result.article_id = db.getLastInsertRowid();
+
+    std::map<std::string, core::ActorKind> kinds;
+    for (const auto& a : new_actors) {
+      kinds.emplace(a.name, a.kind);
+    }
+    auto kind_of = [&](const std::string& name, core::ActorKind k) {
+      auto it = kinds.find(name);
+      return it != kinds.end() ? it->second : k;
+    };
+    SQLite::Statement ev(db, "INSERT INTO events(article_id, type, subtype, modality, date_value, "
+                             "date_grain, date_first, date_last, date_text, date_basis, source_actor_id, "
+                             "source_name, location_actor_id, items, cameo, plover, rule, sentence, "
+                             "span_start, span_end) VALUES (:a, :type, :subtype, :modality, :value, :grain, "
+                             ":first, :last, :text, :basis, :source_id, :source, :loc, :items, :cameo, "
+                             ":plover, :rule, :sentence, :s, :e)");
+    SQLite::Statement ea(db, "INSERT INTO event_actors(event_id, position, actor_id, role, mention) "
+                             "VALUES (:e, :p, :a, :role, :mention)");
+    SQLite::Statement qs(db, "INSERT INTO quantities(event_id, position, value, minor_units, unit, what, "
+                             "approx, per, text) VALUES (:e, :p, :v, :minor, :unit, :what, :approx, :per, :text)");
+    SQLite::Statement evid(db, "INSERT INTO event_evidence(event_id, position, sentence, span_start, "
+                               "span_end) VALUES (:e, :p, :sentence, :s, :end)");
+    for (const auto& e : events) {
+      ev.bind(":a", result.article_id);
+      ev.bind(":type", std::string(core::to_string(e.type)));
+      ev.bind(":subtype", e.subtype);
+      ev.bind(":modality", std::string(core::to_string(e.modality)));
+      ev.bind(":value", e.date.value);
+      ev.bind(":grain", std::string(core::to_string(e.date.grain)));
+      detail::bind_date(ev, ":first", e.date.first);
+      detail::bind_date(ev, ":last", e.date.last);
+      ev.bind(":text", e.date.text);
+      ev.bind(":basis", std::string(core::to_string(e.date.basis)));
+      if (e.source) {
+        ev.bind(":source_id", actor_id(db, *e.source, kind_of(*e.source, core::ActorKind::unknown)));
+        ev.bind(":source", *e.source);
+      } else {
+        ev.bind(":source_id");
+        ev.bind(":source");
+      }
+      if (e.location) {
+        ev.bind(":loc", actor_id(db, e.location->name, core::ActorKind::place));
+      } else {
+        ev.bind(":loc");
+      }
+      ev.bind(":items", nlohmann::json(e.items).dump());
+      ev.bind(":cameo", e.cameo);
+      ev.bind(":plover", e.plover);
+      ev.bind(":rule", e.rule);
+      ev.bind(":sentence", e.evidence.sentence);
+      ev.bind(":s", static_cast<std::int64_t>(e.evidence.start));
+      ev.bind(":e", static_cast<std::int64_t>(e.evidence.end));
+      ev.exec();
+      ev.reset();
+      ev.clearBindings();
+      const auto event_id = db.getLastInsertRowid();
+      int pos = 0;
+      for (const auto& a : e.actors) {
+        ea.bind(":e", event_id);
+        ea.bind(":p", pos++);
+        ea.bind(":a", actor_id(db, a.name, kind_of(a.name, a.kind)));
+        ea.bind(":role", std::string(core::to_string(a.role)));
+        ea.bind(":mention", a.mention);
+        ea.exec();
+        ea.reset();
+      }
+      pos = 0;
+      for (const auto& q : e.quantities) {
+        qs.bind(":e", event_id);
+        qs.bind(":p", pos++);
+        qs.bind(":v", q.value);
+        if (is_currency(q.unit) && std::isfinite(q.value) && std::fabs(q.value) < 9e16) {
+          qs.bind(":minor", static_cast<std::int64_t>(std::llround(q.value * 100)));
+        } else {
+          qs.bind(":minor");
+        }
+        qs.bind(":unit", q.unit);
+        qs.bind(":what", q.what);
+        qs.bind(":approx", std::string(core::to_string(q.approx)));
+        qs.bind(":per", q.per);
+        qs.bind(":text", q.text);
+        qs.exec();
+        qs.reset();
+      }
+      pos = 0;
+      for (const auto& x : e.more_evidence) {
+        evid.bind(":e", event_id);
+        evid.bind(":p", pos++);
+        evid.bind(":sentence", x.sentence);
+        evid.bind(":s", static_cast<std::int64_t>(x.start));
+        evid.bind(":end", static_cast<std::int64_t>(x.end));
+        evid.exec();
+        evid.reset();
+      }
+      ++result.events;
+    }
+    tx.commit();
+  } catch (const core::Error&) {
+    throw;
+  } catch (const std::exception& e) {
+    detail::rethrow(fmt::format("cannot store article {}", article.origin), e);
+  }
+  return result;
+}
+
+std::vector<StoredEvent> Database::timeline(const TimelineQuery& q) const {
+  auto& db = m_impl->db;
+  try {
+    nlohmann::json actor_ids = q.actor_ids;
+    nlohmann::json types = nlohmann::json::array();
+    for (auto t : q.types) {
+      types.push_back(std::string(core::to_string(t)));
+    }
+    // Undated events (date_first NULL) sort last; a date filter excludes them.
+    SQLite::Statement st(db, std::string("SELECT ") + k_event_columns +
+                                 "WHERE e.id IN (SELECT event_id FROM event_actors WHERE actor_id IN "
+                                 "(SELECT value FROM json_each(:actors))) "
+                                 "AND (json_array_length(:types) = 0 OR e.type IN (SELECT value FROM json_each(:types))) "
+                                 "AND (:from IS NULL OR e.date_last >= :from) "
+                                 "AND (:to IS NULL OR e.date_first <= :to) "
+                                 "ORDER BY e.date_first IS NULL, e.date_first, e.date_last, e.id");
+    st.bind(":actors", actor_ids.dump());
+    st.bind(":types", types.dump());
+    detail::bind_date(st, ":from", q.from);
+    detail::bind_date(st, ":to", q.to);
+    std::vector<StoredEvent> out;
+    while (st.executeStep()) {
+      out.push_back(read_event_row(st));
+    }
+    fill_details(db, out);
+    return out;
+  } catch (const std::exception& e) {
+    detail::rethrow("cannot read timeline", e);
+  }
+}
+
+std::vector<StoredEvent> Database::all_events() const {
+  auto& db = m_impl->db;
+  try {
+    SQLite::Statement st(db, std::string("SELECT ") + k_event_columns + "ORDER BY e.id");
+    std::vector<StoredEvent> out;
+    while (st.executeStep()) {
+      out.push_back(read_event_row(st));
+    }
+    fill_details(db, out);
+    return out;
+  } catch (const std::exception& e) {
+    detail::rethrow("cannot read events", e);
+  }
+}
+
+std::optional<StoredEvent> Database::event(std::int64_t id) const {
+  auto& db = m_impl->db;
+  try {
+    SQLite::Statement st(db, std::string("SELECT ") + k_event_columns + "WHERE e.id = :id");
+    st.bind(":id", id);
+    if (!st.executeStep()) {
+      return std::nullopt;
+    }
+    std::vector<StoredEvent> out{read_event_row(st)};
+    fill_details(db, out);
+    return out.front();
+  } catch (const std::exception& e) {
+    detail::rethrow(fmt::format("cannot read event {}", id), e);
+  }
+}
+
+std::optional<core::Article> Database::article(std::int64_t id) const {
+  auto& db = m_impl->db;
+  try {
+    SQLite::Statement st(db, "SELECT title, COALESCE(url, ''), author, published, "
+                             "COALESCE(published_utc, ''), body, origin FROM articles WHERE id = :id");
+    st.bind(":id", id);
+    if (!st.executeStep()) {
+      return std::nullopt;
+    }
+    core::Article a;
+    a.title = st.getColumn(0).getString();
+    a.url = st.getColumn(1).getString();
+    a.author = st.getColumn(2).getString();
+    a.published = detail::column_date(st.getColumn(3));
+    a.published_utc = st.getColumn(4).getString();
+    a.body = st.getColumn(5).getString();
+    a.origin = st.getColumn(6).getString();
+    return a;
+  } catch (const std::exception& e) {
+    detail::rethrow(fmt::format("cannot read article {}", id), e);
+  }
+}
+
+} // namespace eventdb::store

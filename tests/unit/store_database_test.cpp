@@ -1,0 +1,172 @@
+#include "core/errors.hpp"
+#include "core/time_value.hpp"
+#include "store/database.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace eventdb;
+using namespace date::literals;
+
+namespace {
+
+core::Article article(std::string body, std::string url = {}) {
+  core::Article a;
+  a.title = "Test";
+  a.body = std::move(body);
+  a.url = std::move(url);
+  a.published = 2022_y / 12 / 22;
+  a.origin = "test.txt";
+  return a;
+}
+
+core::Event event(core::EventType type, core::TimeValue date, std::string agent,
+                  std::string recipient) {
+  core::Event e;
+  e.type = type;
+  e.subtype = "delivery";
+  e.date = std::move(date);
+  e.actors.push_back({agent, agent, core::ActorKind::state, core::Role::agent});
+  e.actors.push_back({recipient, recipient, core::ActorKind::armed_group, core::Role::recipient});
+  e.quantities.push_back({100e6, "USD", "spending", core::Approx::more_than, "month", "$100M"});
+  e.items = {"rockets"};
+  e.rule = "test.rule";
+  e.evidence = {"A sentence.", 0, 11};
+  return e;
+}
+
+std::int64_t actor_id(const store::Database& db, const std::string& name) {
+  const auto found = db.find_actors(name);
+  REQUIRE(found.size() == 1);
+  return found[0].id;
+}
+
+} // namespace
+
+TEST_CASE("a new database gets every migration", "[store]") {
+  store::Database db(":memory:", store::OpenMode::read_write);
+  CHECK(db.schema_version() >= 1);
+  const auto r = db.query("SELECT name FROM sqlite_schema WHERE type = 'view' AND name = 'timeline'");
+  CHECK(r.rows.size() == 1);
+}
+
+TEST_CASE("save_article stores events with actors, quantities and money in minor units", "[store]") {
+  store::Database db(":memory:", store::OpenMode::read_write);
+  const auto r = db.save_article(article("Body one."),
+                                 {event(core::EventType::arms_transfer,
+                                        core::make_month(2022_y / date::November), "North Korea",
+                                        "Wagner Group")},
+                                 {});
+  CHECK(r.outcome == store::SaveOutcome::imported);
+  CHECK(r.events == 1);
+  const auto all = db.all_events();
+  REQUIRE(all.size() == 1);
+  const auto& e = all[0].event;
+  CHECK(e.date.value == "2022-11");
+  CHECK(core::iso(*e.date.last) == "2022-11-30");
+  REQUIRE(e.actors.size() == 2);
+  CHECK(e.actors[1].role == core::Role::recipient);
+  CHECK(e.items == std::vector<std::string>{"rockets"});
+  const auto minor = db.query("SELECT minor_units FROM quantities");
+  REQUIRE(minor.rows.size() == 1);
+  CHECK(minor.rows[0][0].integer == 10'000'000'000);
+}
+
+TEST_CASE("the same body is a duplicate and writes nothing", "[store]") {
+  store::Database db(":memory:", store::OpenMode::read_write);
+  (void)db.save_article(article("Same body."), {}, {});
+  const auto again = db.save_article(article("Same body."), {}, {});
+  CHECK(again.outcome == store::SaveOutcome::duplicate);
+  CHECK(db.query("SELECT count(*) FROM articles").rows[0][0].integer == 1);
+}
+
+TEST_CASE("the same URL with a new body replaces the article and its events", "[store]") {
+  store::Database db(":memory:", store::OpenMode::read_write);
+  const auto ev = event(core::EventType::arms_transfer, core::make_day(2022_y / 12 / 1), "Iran", "Russia");
+  (void)db.save_article(article("Version one.", "https://example.org/a"), {ev, ev}, {});
+  const auto r = db.save_article(article("Version two.", "https://example.org/a"), {ev}, {});
+  CHECK(r.outcome == store::SaveOutcome::replaced);
+  CHECK(db.query("SELECT count(*) FROM articles").rows[0][0].integer == 1);
+  CHECK(db.query("SELECT count(*) FROM events").rows[0][0].integer == 1);
+}
+
+TEST_CASE("timeline sorts by date and filters by overlap and type", "[store]") {
+  store::Database db(":memory:", store::OpenMode::read_write);
+  (void)db.save_article(
+      article("Body."),
+      {event(core::EventType::arms_transfer, core::make_day(2022_y / 12 / 22), "Iran", "Russia"),
+       event(core::EventType::sanction, core::make_month(2022_y / date::November), "Iran", "Russia"),
+       event(core::EventType::arms_transfer, core::make_year(2021_y), "Iran", "Russia")},
+      {});
+  store::TimelineQuery q;
+  q.actor_ids = {actor_id(db, "Russia")};
+  auto all = db.timeline(q);
+  REQUIRE(all.size() == 3);
+  CHECK(all[0].event.date.value == "2021");
+  CHECK(all[1].event.date.value == "2022-11");
+  CHECK(all[2].event.date.value == "2022-12-22");
+  q.from = 2022_y / 11 / 15;
+  CHECK(db.timeline(q).size() == 2);  // November overlaps the 15th onwards
+  q.types = {core::EventType::sanction};
+  CHECK(db.timeline(q).size() == 1);
+}
+
+TEST_CASE("find_actors matches names and aliases ignoring case", "[store]") {
+  store::Database db(":memory:", store::OpenMode::read_write);
+  core::ActorRecord us;
+  us.key = "usa";
+  us.name = "United States";
+  us.kind = core::ActorKind::state;
+  us.aliases = {{"U.S.", core::AliasFacet::name, false}, {"White House", core::AliasFacet::gov, false}};
+  db.sync_dictionary({us}, "h1");
+  CHECK(db.dictionary_current("h1"));
+  CHECK_FALSE(db.dictionary_current("h2"));
+  CHECK(db.find_actors("white house").size() == 1);
+  CHECK(db.find_actors("UNITED STATES").size() == 1);
+  CHECK(db.find_actors("Mars").empty());
+}
+
+TEST_CASE("sync_dictionary adopts an actor first seen in text", "[store]") {
+  store::Database db(":memory:", store::OpenMode::read_write);
+  (void)db.save_article(article("Body."),
+                        {event(core::EventType::other, core::make_day(2022_y / 1 / 1), "Atlantis", "Mu")},
+                        {});
+  core::ActorRecord a;
+  a.key = "atlantis";
+  a.name = "Atlantis";
+  a.kind = core::ActorKind::state;
+  db.sync_dictionary({a}, "h");
+  const auto found = db.find_actors("Atlantis");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].key == "atlantis");
+  CHECK(db.query("SELECT count(*) FROM event_actors WHERE actor_id = " + std::to_string(found[0].id))
+            .rows[0][0].integer == 1);
+}
+
+TEST_CASE("query refuses writes, ATTACH, pragmas and extensions", "[store][sql]") {
+  store::Database db(":memory:", store::OpenMode::read_write);
+  const auto bad = GENERATE(as<std::string>{}, "DELETE FROM articles", "DROP TABLE events",
+                            "INSERT INTO meta VALUES ('a', 'b')", "ATTACH ':memory:' AS x",
+                            "PRAGMA writable_schema = 1", "SELECT load_extension('x')",
+                            "SELECT 1; DELETE FROM articles", "PRAGMA user_version = 9");
+  CAPTURE(bad);
+  CHECK_THROWS_AS(db.query(bad), core::StoreError);
+  CHECK(db.schema_version() >= 1);
+}
+
+TEST_CASE("query returns typed values and column names", "[store][sql]") {
+  store::Database db(":memory:", store::OpenMode::read_write);
+  const auto r = db.query("SELECT 1 AS one, 2.5 AS half, 'x' AS txt, NULL AS missing");
+  CHECK(r.columns == std::vector<std::string>{"one", "half", "txt", "missing"});
+  REQUIRE(r.rows.size() == 1);
+  CHECK(r.rows[0][0].type == store::SqlValue::Type::integer);
+  CHECK(r.rows[0][1].real == 2.5);
+  CHECK(r.rows[0][2].text == "x");
+  CHECK(r.rows[0][3].type == store::SqlValue::Type::null);
+  CHECK(db.query("PRAGMA table_info(events)").rows.size() > 10);
+}
+
+TEST_CASE("opening a file that is not a database fails with a clear error", "[store]") {
+  const std::string path = "tests/fixtures/not_a_database.sqlite";
+  CHECK_THROWS_WITH(store::Database(path, store::OpenMode::read_write),
+                    Catch::Contains("not_a_database.sqlite"));
+}
