@@ -2,12 +2,25 @@
 
 #include "core/text.hpp"
 
+#include <fmt/format.h>
+
 #include <array>
 #include <cstdint>
 
 namespace eventdb::importers {
 
 namespace {
+
+// Control characters that never occur in text: everything below 0x20 except tab, LF, CR, FF
+// and ESC (terminal colour codes in pasted text), plus DEL.
+bool is_odd_control(unsigned char c) {
+  return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) || c == 0x7F;
+}
+
+bool starts_with(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
+
 
 // Unicode code points of Windows-1252 bytes 0x80-0x9F; 0 marks the five undefined bytes.
 constexpr std::array<std::uint16_t, 32> k_cp1252_high = {
@@ -100,6 +113,67 @@ std::string replace_invalid_utf8(std::string_view bytes, std::size_t& replaced) 
     }
   }
   return out;
+}
+
+bool looks_binary(std::string_view bytes) {
+  if (bytes.find('\0') != std::string_view::npos) {
+    return true;
+  }
+  static constexpr std::array<std::string_view, 7> k_magic = {"%PDF-",
+                                                              "PK\x03\x04",
+                                                              "\x1F\x8B",
+                                                              "\x89PNG",
+                                                              "GIF8",
+                                                              "\xFF\xD8\xFF",
+                                                              "\x7F"
+                                                              "ELF"};
+  for (const auto m : k_magic) {
+    if (starts_with(bytes, m)) {
+      return true;
+    }
+  }
+  const auto sample = bytes.substr(0, 64 * 1024);
+  std::size_t odd = 0;
+  for (const char c : sample) {
+    odd += is_odd_control(static_cast<unsigned char>(c)) ? 1 : 0;
+  }
+  return odd > 4 && odd * 20 > sample.size();
+}
+
+// The body never carries bytes that upset terminals, XML parsers or SQLite users.
+std::string clean_line_ends(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == '\r') {
+      if (i + 1 >= s.size() || s[i + 1] != '\n') {
+        out += '\n';
+      }
+    } else if (is_odd_control(static_cast<unsigned char>(c))) {
+      out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string repair_encoding(std::string_view bytes, std::string_view origin,
+                            std::vector<std::string>& warnings) {
+  if (core::is_valid_utf8(bytes)) {
+    return clean_line_ends(bytes);
+  }
+  if (!has_utf8_multibyte(bytes) && is_windows_1252(bytes)) {
+    // No UTF-8 sequence at all and every byte defined in cp1252: a legacy Windows file.
+    warnings.push_back(fmt::format("{}: not valid UTF-8; read as Windows-1252", origin));
+    return clean_line_ends(decode_windows_1252(bytes));
+  }
+  std::size_t replaced = 0;
+  auto text = clean_line_ends(replace_invalid_utf8(bytes, replaced));
+  warnings.push_back(fmt::format("{}: not valid UTF-8; replaced {} invalid byte(s) with U+FFFD",
+                                 origin, replaced));
+  return text;
 }
 
 } // namespace eventdb::importers

@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace eventdb::importers {
 
@@ -22,5 +23,19 @@ namespace eventdb::importers {
 // each byte of a truncated sequence) with U+FFFD. `replaced` receives the number of
 // replacements. The result is valid UTF-8. Never throws except std::bad_alloc.
 [[nodiscard]] std::string replace_invalid_utf8(std::string_view bytes, std::size_t& replaced);
+
+// Binary data: a NUL byte anywhere, a well-known binary signature (PDF, ZIP, gzip, PNG, GIF,
+// JPEG, ELF) or more than 5% odd control characters in the first 64 KiB.
+[[nodiscard]] bool looks_binary(std::string_view bytes);
+
+// CRLF and lone CR become LF; control characters other than tab, LF, FF and ESC become spaces.
+[[nodiscard]] std::string clean_line_ends(std::string_view s);
+
+// Steps 4 and 5 of read_bytes: returns `bytes` as valid UTF-8 with clean line ends. Valid
+// UTF-8 is kept; input with no multi-byte UTF-8 sequence that Windows-1252 decodes cleanly is
+// decoded as such; otherwise each invalid byte becomes U+FFFD. Both repairs add a warning
+// starting with `origin`. Also used per record by the streaming readers.
+[[nodiscard]] std::string repair_encoding(std::string_view bytes, std::string_view origin,
+                                          std::vector<std::string>& warnings);
 
 } // namespace eventdb::importers

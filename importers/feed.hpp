@@ -3,6 +3,8 @@
 #include "importers/reader.hpp"
 
 #include <cstddef>
+#include <iosfwd>
+#include <string>
 #include <string_view>
 
 namespace eventdb::importers {
@@ -23,5 +25,24 @@ inline constexpr std::size_t k_max_feed_bytes = std::size_t{256} << 20; // 256 M
 // fetched or expanded (pugixml has no DTD support: an unknown entity is an error).
 // Precondition: `xml` is valid UTF-8.
 [[nodiscard]] ReadResult read_feed(std::string_view xml, std::string_view origin);
+
+// Items larger than this are skipped with an error by read_feed_stream.
+inline constexpr std::size_t k_max_feed_item_bytes = std::size_t{32} << 20; // 32 MiB
+
+// Reads a feed from `in` item by item, for feeds too large to parse whole. `head` holds the
+// bytes already read from `in` (UTF-16 and binary input were refused by the caller, a BOM
+// stripped). The markup outside items is scanned without building a tree; each <item> or
+// <entry> is cut out, its encoding repaired (repair_encoding, warnings on "{origin}#item N"),
+// and parsed by pugixml inside copies of its ancestors' start tags (so namespace
+// declarations on <rss> or <feed> stay in scope). Memory is bounded by the largest item plus
+// one read block. Articles, warnings and errors are as read_feed gives them; additionally a
+// malformed item is an error "{origin}: item N: not valid XML: why", an item over 32 MiB is
+// skipped with an error, and a feed cut off mid-way keeps the items before the cut and adds
+// the error "{origin}: not valid XML: the input ends inside item N" (or before </root>).
+// Throws core::InputError, before any article was emitted, when the root element is not a
+// feed or there is no root element. `on_bytes` (may be empty) counts bytes read from `in`.
+void read_feed_stream(std::string head, std::istream& in, std::string_view origin,
+                      const ArticleSink& sink, ReadResult& diagnostics,
+                      const ByteCounter& on_bytes);
 
 } // namespace eventdb::importers

@@ -188,22 +188,14 @@ ReadResult read_lines(std::string_view text, std::string_view origin) {
   ReadResult out;
   std::size_t line_no = 0;
   std::size_t records = 0;
+  const ArticleSink keep = [&out](core::Article&& a) { out.articles.push_back(std::move(a)); };
   for (const auto line : core::split(text, '\n')) {
     ++line_no;
     if (core::trim(line).empty()) {
       continue;
     }
     ++records;
-    const auto item_origin = fmt::format("{}#line {}", origin, line_no);
-    try {
-      if (line.size() > k_max_line_bytes) {
-        throw RecordError{"line longer than 16 MiB"};
-      }
-      const auto rec = parse_checked(line);
-      out.articles.push_back(to_article(rec, item_origin, out.warnings));
-    } catch (const RecordError& e) {
-      out.errors.push_back(fmt::format("{}: line {}: {}", origin, line_no, e.why));
-    }
+    read_json_line(line, line_no, origin, keep, out);
   }
   if (records == 0) {
     out.warnings.push_back(fmt::format("{}: no records", origin));
@@ -270,6 +262,33 @@ ReadResult read_json(std::string_view text, std::string_view origin) {
     }
   }
   return read_lines(text, origin);
+}
+
+void read_json_line(std::string_view line, std::size_t line_no, std::string_view origin,
+                    const ArticleSink& sink, ReadResult& out) {
+  const auto item_origin = fmt::format("{}#line {}", origin, line_no);
+  std::optional<core::Article> article;
+  try {
+    if (line.size() > k_max_line_bytes) {
+      throw RecordError{"line longer than 16 MiB"};
+    }
+    const auto rec = parse_checked(line);
+    article = to_article(rec, item_origin, out.warnings);
+  } catch (const RecordError& e) {
+    out.errors.push_back(fmt::format("{}: line {}: {}", origin, line_no, e.why));
+    return;
+  }
+  sink(std::move(*article));
+}
+
+bool is_json_lines_record(std::string_view line) {
+  line = core::trim(line);
+  if (line.empty() || line.front() != '{' || line.find('\n') != std::string_view::npos ||
+      !json_nesting_within(line, k_max_depth)) {
+    return false;
+  }
+  const auto doc = json::parse(line, nullptr, /*allow_exceptions=*/false);
+  return !doc.is_discarded() && doc.is_object() && wrapped_array(doc) == nullptr;
 }
 
 } // namespace eventdb::importers

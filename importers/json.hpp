@@ -22,6 +22,17 @@ namespace eventdb::importers {
 // Precondition: `text` is valid UTF-8.
 [[nodiscard]] ReadResult read_json(std::string_view text, std::string_view origin);
 
+// Reads one JSON Lines record (line `line_no`, from 1; origin "{origin}#line N"): calls `sink`
+// with the article, or adds "{origin}: line N: why" to out.errors. Warnings go to
+// out.warnings. The streaming reader calls this line by line. Precondition: valid UTF-8.
+void read_json_line(std::string_view line, std::size_t line_no, std::string_view origin,
+                    const ArticleSink& sink, ReadResult& out);
+
+// True when `line` (the first non-blank line of a file) is a JSON Lines record on its own:
+// one complete JSON object that is not a wrapper of an article array. The streaming reader
+// reads such files line by line.
+[[nodiscard]] bool is_json_lines_record(std::string_view line);
+
 // True when the brackets of the JSON text `s` nest at most `max_depth` deep (strings and
 // escapes skipped). Checked before parsing so hostile input cannot exhaust the stack.
 [[nodiscard]] bool json_nesting_within(std::string_view s, std::size_t max_depth);

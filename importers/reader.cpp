@@ -30,61 +30,8 @@ constexpr std::string_view k_utf8_bom = "\xEF\xBB\xBF";
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
-// Control characters that never occur in text: everything below 0x20 except tab, LF, CR, FF
-// and ESC (terminal colour codes in pasted text), plus DEL.
-bool is_odd_control(unsigned char c) {
-  return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) || c == 0x7F;
-}
-
 bool starts_with(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
-}
-
-// Binary data: a NUL byte anywhere, a well-known binary signature, or more than 5% odd
-// control characters in the first 64 KiB (text files have almost none).
-bool looks_binary(std::string_view bytes) {
-  if (bytes.find('\0') != std::string_view::npos) {
-    return true;
-  }
-  static constexpr std::array<std::string_view, 7> k_magic = {"%PDF-",
-                                                              "PK\x03\x04",
-                                                              "\x1F\x8B",
-                                                              "\x89PNG",
-                                                              "GIF8",
-                                                              "\xFF\xD8\xFF",
-                                                              "\x7F"
-                                                              "ELF"};
-  for (const auto m : k_magic) {
-    if (starts_with(bytes, m)) {
-      return true;
-    }
-  }
-  const auto sample = bytes.substr(0, 64 * 1024);
-  std::size_t odd = 0;
-  for (const char c : sample) {
-    odd += is_odd_control(static_cast<unsigned char>(c)) ? 1 : 0;
-  }
-  return odd > 4 && odd * 20 > sample.size();
-}
-
-// CRLF and lone CR become LF; the few remaining odd control characters become spaces, so
-// the body never carries bytes that upset terminals, XML parsers or SQLite users.
-std::string clean_line_ends(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    if (c == '\r') {
-      if (i + 1 >= s.size() || s[i + 1] != '\n') {
-        out += '\n';
-      }
-    } else if (is_odd_control(static_cast<unsigned char>(c))) {
-      out += ' ';
-    } else {
-      out += c;
-    }
-  }
-  return out;
 }
 
 std::string_view skip_space(std::string_view s) {
@@ -120,6 +67,134 @@ std::string read_stream(std::istream& in, std::string_view origin) {
 bool is_hidden(const fs::path& p) {
   const auto name = p.filename().string();
   return !name.empty() && name[0] == '.';
+}
+
+// Opens a regular file for reading, after the checks read_path documents.
+std::ifstream open_checked(const std::string& path) {
+  std::error_code ec;
+  const auto status = fs::status(path, ec);
+  if (ec || !fs::exists(status)) {
+    if (ec && ec != std::errc::no_such_file_or_directory) {
+      throw InputError(fmt::format("{}: {}", path, ec.message()));
+    }
+    throw InputError(fmt::format("{}: no such file or directory", path));
+  }
+  if (fs::is_directory(status)) {
+    throw InputError(fmt::format("{}: is a directory", path));
+  }
+  if (fs::is_regular_file(status)) {
+    const auto size = fs::file_size(path, ec);
+    if (!ec && size > k_max_input_bytes) {
+      throw InputError(fmt::format(
+          "{}: file is larger than 1 GiB ({} bytes); split it before importing", path, size));
+    }
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    const auto why = std::generic_category().message(errno);
+    throw InputError(fmt::format("{}: cannot open: {}", path, why));
+  }
+  return in;
+}
+
+// Appends up to `limit` bytes from `in` to `data`, reporting each block to `on_bytes`.
+void read_some(std::istream& in, std::string& data, std::size_t limit, std::string_view origin,
+               const ByteCounter& on_bytes) {
+  std::array<char, 64 * 1024> buf{};
+  std::size_t got = 0;
+  while (in && got < limit) {
+    const auto want = std::min(buf.size(), limit - got);
+    in.read(buf.data(), static_cast<std::streamsize>(want));
+    const auto n = static_cast<std::size_t>(in.gcount());
+    data.append(buf.data(), n);
+    got += n;
+    if (n > 0 && on_bytes) {
+      on_bytes(n);
+    }
+  }
+  if (in.bad()) {
+    throw InputError(fmt::format("{}: read error", origin));
+  }
+}
+
+// UTF-16 and binary input cannot be read at all (read_bytes steps 1 and 2).
+void refuse_unreadable(std::string_view bytes, std::string_view origin) {
+  if (starts_with(bytes, "\xFF\xFE") || starts_with(bytes, "\xFE\xFF")) {
+    throw InputError(
+        fmt::format("{}: UTF-16 text is not supported; convert it to UTF-8 first", origin));
+  }
+  if (looks_binary(bytes)) {
+    throw InputError(fmt::format("{}: binary data, not an article", origin));
+  }
+}
+
+void deliver(ReadResult&& r, const ArticleSink& sink, ReadResult& diagnostics) {
+  diagnostics.warnings.insert(diagnostics.warnings.end(), r.warnings.begin(), r.warnings.end());
+  diagnostics.errors.insert(diagnostics.errors.end(), r.errors.begin(), r.errors.end());
+  for (auto& a : r.articles) {
+    sink(std::move(a));
+  }
+}
+
+// JSON Lines read line by line: memory holds one line plus one block.
+void read_json_lines_stream(std::string buf, std::istream& in, std::string_view origin,
+                            const ArticleSink& sink, ReadResult& diagnostics,
+                            const ByteCounter& on_bytes) {
+  constexpr std::size_t k_block = std::size_t{1} << 20;
+  constexpr std::size_t k_max_line = std::size_t{16} << 20;
+  std::size_t pos = 0;
+  std::size_t line_no = 0;
+  std::size_t records = 0;
+  bool skipping = false; // inside a line over k_max_line
+  bool eof = false;
+  const auto take_line = [&](std::string_view line) {
+    ++line_no;
+    if (skipping) {
+      skipping = false;
+      return;
+    }
+    if (core::trim(line).empty()) {
+      return;
+    }
+    ++records;
+    const auto text =
+        repair_encoding(line, fmt::format("{}#line {}", origin, line_no), diagnostics.warnings);
+    read_json_line(text, line_no, origin, sink, diagnostics);
+  };
+  for (;;) {
+    const auto nl = buf.find('\n', pos);
+    if (nl != std::string::npos) {
+      take_line(std::string_view(buf).substr(pos, nl - pos));
+      pos = nl + 1;
+      if (pos >= buf.size() / 2) {
+        buf.erase(0, pos);
+        pos = 0;
+      }
+      continue;
+    }
+    if (!skipping && buf.size() - pos > k_max_line) {
+      ++records;
+      diagnostics.errors.push_back(
+          fmt::format("{}: line {}: line longer than 16 MiB", origin, line_no + 1));
+      skipping = true;
+    }
+    if (skipping) {
+      buf.erase(0, buf.size());
+      pos = 0;
+    }
+    if (eof) {
+      if (pos < buf.size()) {
+        take_line(std::string_view(buf).substr(pos));
+      }
+      break;
+    }
+    const auto before = buf.size();
+    read_some(in, buf, k_block, origin, on_bytes);
+    eof = buf.size() - before < k_block;
+  }
+  if (records == 0) {
+    diagnostics.warnings.push_back(fmt::format("{}: no records", origin));
+  }
 }
 
 } // namespace
@@ -185,13 +260,7 @@ Format detect_format(std::string_view text) {
 }
 
 ReadResult read_bytes(std::string_view bytes, std::string_view origin, Format format) {
-  if (starts_with(bytes, "\xFF\xFE") || starts_with(bytes, "\xFE\xFF")) {
-    throw InputError(
-        fmt::format("{}: UTF-16 text is not supported; convert it to UTF-8 first", origin));
-  }
-  if (looks_binary(bytes)) {
-    throw InputError(fmt::format("{}: binary data, not an article", origin));
-  }
+  refuse_unreadable(bytes, origin);
   if (starts_with(bytes, k_utf8_bom)) {
     bytes.remove_prefix(k_utf8_bom.size());
   }
@@ -200,19 +269,7 @@ ReadResult read_bytes(std::string_view bytes, std::string_view origin, Format fo
   }
 
   ReadResult result;
-  std::string text;
-  if (core::is_valid_utf8(bytes)) {
-    text = clean_line_ends(bytes);
-  } else if (!has_utf8_multibyte(bytes) && is_windows_1252(bytes)) {
-    // No UTF-8 sequence at all and every byte defined in cp1252: a legacy Windows file.
-    text = clean_line_ends(decode_windows_1252(bytes));
-    result.warnings.push_back(fmt::format("{}: not valid UTF-8; read as Windows-1252", origin));
-  } else {
-    std::size_t replaced = 0;
-    text = clean_line_ends(replace_invalid_utf8(bytes, replaced));
-    result.warnings.push_back(fmt::format(
-        "{}: not valid UTF-8; replaced {} invalid byte(s) with U+FFFD", origin, replaced));
-  }
+  const std::string text = repair_encoding(bytes, origin, result.warnings);
 
   if (format == Format::detect) {
     format = detect_format(text);
@@ -246,31 +303,58 @@ ReadResult read_path(const std::string& path, Format format) {
     const auto data = read_stream(std::cin, "-");
     return read_bytes(data, "-", format);
   }
-  std::error_code ec;
-  const auto status = fs::status(path, ec);
-  if (ec || !fs::exists(status)) {
-    if (ec && ec != std::errc::no_such_file_or_directory) {
-      throw InputError(fmt::format("{}: {}", path, ec.message()));
-    }
-    throw InputError(fmt::format("{}: no such file or directory", path));
-  }
-  if (fs::is_directory(status)) {
-    throw InputError(fmt::format("{}: is a directory", path));
-  }
-  if (fs::is_regular_file(status)) {
-    const auto size = fs::file_size(path, ec);
-    if (!ec && size > k_max_input_bytes) {
-      throw InputError(fmt::format(
-          "{}: file is larger than 1 GiB ({} bytes); split it before importing", path, size));
-    }
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    const auto why = std::generic_category().message(errno);
-    throw InputError(fmt::format("{}: cannot open: {}", path, why));
-  }
+  auto in = open_checked(path);
   const auto data = read_stream(in, path);
   return read_bytes(data, path, format);
+}
+
+void read_path_streaming(const std::string& path, Format format, const ArticleSink& sink,
+                         ReadResult& diagnostics, const StreamOptions& options) {
+  if (path == "-") {
+    read_stream_streaming(std::cin, "-", format, sink, diagnostics, options);
+    return;
+  }
+  auto in = open_checked(path);
+  read_stream_streaming(in, path, format, sink, diagnostics, options);
+}
+
+void read_stream_streaming(std::istream& in, std::string_view origin, Format format,
+                           const ArticleSink& sink, ReadResult& diagnostics,
+                           const StreamOptions& options) {
+  // The head decides: an input that fits in it is read whole, exactly like read_bytes.
+  std::string head;
+  read_some(in, head, options.stream_above + 1, origin, options.on_bytes);
+  if (head.size() <= options.stream_above) {
+    deliver(read_bytes(head, origin, format), sink, diagnostics);
+    return;
+  }
+  refuse_unreadable(head, origin);
+  if (starts_with(head, k_utf8_bom)) {
+    head.erase(0, k_utf8_bom.size());
+  }
+  if (format == Format::detect) {
+    format = detect_format(head);
+  }
+  if (format == Format::rss) {
+    read_feed_stream(std::move(head), in, origin, sink, diagnostics, options.on_bytes);
+    return;
+  }
+  if (format == Format::json) {
+    const auto first = skip_space(head);
+    const auto nl = first.find('\n');
+    if (nl != std::string_view::npos && is_json_lines_record(first.substr(0, nl))) {
+      read_json_lines_stream(std::move(head), in, origin, sink, diagnostics, options.on_bytes);
+      return;
+    }
+  }
+  // Text, HTML, a JSON array or wrapper object: one document, read whole.
+  read_some(in, head, k_max_input_bytes + 1 - std::min(head.size(), k_max_input_bytes),
+            origin, options.on_bytes);
+  if (head.size() > k_max_input_bytes) {
+    throw InputError(
+        fmt::format("{}: input is larger than 1 GiB; split it before importing", origin));
+  }
+  deliver(read_bytes(head, origin, format), sink, diagnostics);
 }
 
 std::vector<std::string> expand_paths(const std::vector<std::string>& paths) {

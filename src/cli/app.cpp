@@ -7,6 +7,7 @@
 #include "extract/dictionary.hpp"
 #include "store/database.hpp"
 
+#include <fmt/format.h>
 #include <fmt/ostream.h>
 
 #include <algorithm>
@@ -45,6 +46,10 @@ int run(const std::vector<std::string>& args, Io& io) {
   add_export(app, ctx);
   add_show(app, ctx);
   add_dates(app, ctx);
+  add_stats(app, ctx);
+  add_schema(app, ctx);
+  add_actors(app, ctx);
+  add_eval(app, ctx);
   // Name an unknown command instead of CLI11's generic "A subcommand is required".
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--db") {
@@ -57,8 +62,12 @@ int run(const std::vector<std::string>& args, Io& io) {
                                      [&](const CLI::App* sub) { return sub->check_name(args[i]); });
       if (!known) {
         fmt::print(io.err, "eventdb: error: unknown command '{}'\n", args[i]);
-        fmt::print(io.err, "usage: eventdb [--db PATH] COMMAND ... (commands: import, timeline, "
-                           "sql, export, show, dates; see eventdb --help)\n");
+        std::vector<std::string> names;
+        for (const auto* sub : subs) {
+          names.push_back(sub->get_name());
+        }
+        fmt::print(io.err, "usage: eventdb [--db PATH] COMMAND ... (commands: {}; see eventdb --help)\n",
+                   fmt::join(names, ", "));
         return 2;
       }
       break;

@@ -34,5 +34,9 @@ void add_sql(CLI::App& app, Context& ctx);
 void add_export(CLI::App& app, Context& ctx);
 void add_show(CLI::App& app, Context& ctx);
 void add_dates(CLI::App& app, Context& ctx);
+void add_stats(CLI::App& app, Context& ctx);
+void add_schema(CLI::App& app, Context& ctx);
+void add_actors(CLI::App& app, Context& ctx);
+void add_eval(CLI::App& app, Context& ctx);
 
 } // namespace eventdb::cli

@@ -3,6 +3,7 @@
 #include "core/text.hpp"
 
 #include <algorithm>
+#include <set>
 
 namespace eventdb::extract {
 
@@ -46,6 +47,45 @@ std::string join_text(const std::vector<Token>& tokens, std::size_t first, std::
   return s;
 }
 
+// "Russian" -> "Russians", "Iraqi" -> "Iraqis"; std::nullopt when the plural is not a plain
+// "s" ("Chinese", "Swiss", "British", "French").
+std::optional<std::string> demonym_plural(std::string_view d) {
+  if (d.empty()) {
+    return std::nullopt;
+  }
+  const char last = d.back();
+  if (last == 'n' || last == 'i' || (last == 'e' && !d.ends_with("ese"))) {
+    return std::string(d) + "s";
+  }
+  return std::nullopt;
+}
+
+bool is_org_kind(core::ActorKind k) {
+  return k == core::ActorKind::state || k == core::ActorKind::government_body ||
+         k == core::ActorKind::organisation || k == core::ActorKind::armed_group ||
+         k == core::ActorKind::company;
+}
+
+bool covers(const core::ActorRole& r, date::year_month_day day) {
+  return (!r.from || *r.from <= day) && (!r.to || day <= *r.to);
+}
+
+// "It"/"They" opening a sentence (after an opening quote at most) with a verb after it, not
+// an expletive ("It is unclear"). Pronouns inside a sentence are left alone: "Denmark said it
+// would" is the event rules' business, and "the mission said it" has no actor antecedent.
+bool sentence_subject(const std::vector<Token>& tokens, std::size_t i) {
+  if (i + 1 >= tokens.size() || tokens[i + 1].kind != TokenKind::word) {
+    return false;
+  }
+  if (i > 1 || (i == 1 && tokens[0].kind != TokenKind::punct)) {
+    return false;
+  }
+  static const std::set<std::string, std::less<>> expletive = {
+      "is", "was", "'s", "seems", "seemed", "appears", "appeared", "remains", "remained",
+      "isn't", "wasn't", "became", "becomes", "takes", "took", "means", "meant"};
+  return !(tokens[i].lower == "it" && expletive.contains(tokens[i + 1].lower));
+}
+
 } // namespace
 
 Gazetteer::Gazetteer(std::vector<core::ActorRecord> actors) : m_actors(std::move(actors)) {
@@ -81,7 +121,55 @@ Gazetteer::Gazetteer(std::vector<core::ActorRecord> actors) : m_actors(std::move
     for (const auto& al : actor.aliases) {
       add(al.text, al.facet, al.ambiguous);
     }
+    // Plural demonyms: "Russians" for "Russian" (a no-op when the data lists the plural).
+    for (const auto& al : actor.aliases) {
+      if (al.facet == core::AliasFacet::demonym) {
+        if (auto plural = demonym_plural(al.text)) {
+          add(*plural, al.facet, al.ambiguous);
+        }
+      }
+    }
+    // Role titles, under both spellings of defence/defense.
+    for (std::size_t r = 0; r < actor.roles.size(); ++r) {
+      const auto toks = tokenize(actor.roles[r].title);
+      if (toks.empty()) {
+        continue;
+      }
+      auto key = key_of(toks, 0, toks.size());
+      m_titles[key].push_back({a, r});
+      for (auto [from, to] : {std::pair{"defense", "defence"}, std::pair{"defence", "defense"}}) {
+        if (auto pos = key.find(from); pos != std::string::npos) {
+          auto other = key;
+          other.replace(pos, 7, to);
+          m_titles[other].push_back({a, r});
+        }
+      }
+      m_max_title_tokens = std::max(m_max_title_tokens, toks.size());
+    }
   }
+  // Countries through parents; the depth bound guards against cycles in user data.
+  m_country.resize(m_actors.size());
+  for (std::size_t a = 0; a < m_actors.size(); ++a) {
+    const core::ActorRecord* cur = &m_actors[a];
+    for (int depth = 0; cur && depth < 6; ++depth) {
+      if (cur->kind == core::ActorKind::state) {
+        m_country[a] = cur->name;
+        break;
+      }
+      cur = cur->parent.empty() ? nullptr : find(cur->parent);
+    }
+  }
+}
+
+std::pair<std::size_t, const std::vector<Gazetteer::TitleHolder>*> Gazetteer::title_at(
+    const std::vector<Token>& tokens, std::size_t i) const {
+  const std::size_t max_n = std::min(m_max_title_tokens, tokens.size() - i);
+  for (std::size_t n = max_n; n >= 1; --n) {
+    if (auto it = m_titles.find(key_of(tokens, i, n)); it != m_titles.end()) {
+      return {n, &it->second};
+    }
+  }
+  return {0, nullptr};
 }
 
 std::vector<Gazetteer::Candidate> Gazetteer::lookup(const std::vector<Token>& tokens,
@@ -210,6 +298,20 @@ std::optional<Mention> ActorResolver::anaphor(const std::vector<Token>& tokens, 
     consumed = 1;
     return m;
   }
+  // "It"/"They" opening a sentence -> the state, body, organisation, group or company that
+  // opened the sentence before ("The Wagner Group recruited convicts. It denied ...").
+  if (m_lexicon.is("thing_pronoun", t.lower)) {
+    if (!m_prev_subject || !sentence_subject(tokens, i)) {
+      return std::nullopt;
+    }
+    Mention m = *m_prev_subject;
+    m.first = i;
+    m.last = i + 1;
+    m.text = std::string(t.text);
+    m.coreference = true;
+    consumed = 1;
+    return m;
+  }
   // Definite descriptions: "the group", "his mercenary group", "the company".
   if (!m_lexicon.is("determiner", t.lower)) {
     return std::nullopt;
@@ -241,13 +343,153 @@ std::optional<Mention> ActorResolver::anaphor(const std::vector<Token>& tokens, 
   return std::nullopt;
 }
 
+Mention ActorResolver::dictionary_mention(const Gazetteer::Candidate& c,
+                                          const std::vector<Token>& tokens, std::size_t i) const {
+  const auto& rec = m_gazetteer.actors()[c.actor];
+  Mention m;
+  m.first = i;
+  m.last = i + c.length;
+  m.name = rec.name;
+  m.kind = rec.kind;
+  m.facet = c.facet;
+  m.text = join_text(tokens, m.first, m.last);
+  m.country = m_gazetteer.country_of(c.actor);
+  return m;
+}
+
+std::optional<Mention> ActorResolver::role_description(const std::vector<Token>& tokens,
+                                                       std::size_t i,
+                                                       std::size_t& consumed) const {
+  // [the] [qualifier ['s]] TITLE, not followed by a name: "the foreign secretary", "the U.S.
+  // secretary of state", "Russia's foreign minister", "the Russian defence minister".
+  if (!m_date) {
+    return std::nullopt;
+  }
+  // "an RSF commander", "his foreign minister": not a definite office holder.
+  if (i > 0 && tokens[i - 1].lower != "the" && m_lexicon.is("determiner", tokens[i - 1].lower)) {
+    return std::nullopt;
+  }
+  std::size_t k = i;
+  const bool det = tokens[k].lower == "the";
+  if (det) {
+    ++k;
+  }
+  std::string org;
+  if (k < tokens.size()) {
+    for (const auto& c : m_gazetteer.lookup(tokens, k)) {
+      const auto& rec = m_gazetteer.actors()[c.actor];
+      if (!c.ambiguous && is_org_kind(rec.kind) && k + c.length < tokens.size()) {
+        org = rec.name;
+        k += c.length;
+        if (tokens[k].lower == "'s") {
+          ++k;
+        }
+        break;
+      }
+    }
+  }
+  if ((!det && org.empty()) || k >= tokens.size()) {
+    return std::nullopt;
+  }
+  const auto [len, holders] = m_gazetteer.title_at(tokens, k);
+  if (len == 0) {
+    return std::nullopt;
+  }
+  const std::size_t end = k + len;
+  // "Foreign Secretary James Cleverly": the name that follows is the mention.
+  if (end < tokens.size() && tokens[end].kind == TokenKind::word && starts_upper(tokens[end]) &&
+      !m_lexicon.is("stop", tokens[end].lower)) {
+    return std::nullopt;
+  }
+  const auto& actors = m_gazetteer.actors();
+  std::vector<std::size_t> people;  // holders on the article date (of `org` when given)
+  std::vector<std::string> orgs;
+  for (const auto& h : *holders) {
+    const auto& role = actors[h.actor].roles[h.role];
+    if (!covers(role, *m_date) || (!org.empty() && role.org != org)) {
+      continue;
+    }
+    if (std::find(people.begin(), people.end(), h.actor) == people.end()) {
+      people.push_back(h.actor);
+      orgs.push_back(role.org);
+    }
+  }
+  std::optional<std::size_t> who;
+  if (people.size() == 1) {
+    who = people.front();
+  } else if (people.size() > 1) {
+    // Several holders ("the foreign minister" of many states): the one whose state or
+    // organisation was mentioned last.
+    for (auto it = m_history.rbegin(); it != m_history.rend() && !who; ++it) {
+      for (std::size_t p = 0; p < people.size(); ++p) {
+        if (!orgs[p].empty() && (orgs[p] == it->name || orgs[p] == it->country)) {
+          who = people[p];
+          break;
+        }
+      }
+    }
+  }
+  if (!who) {
+    return std::nullopt;
+  }
+  Mention m;
+  m.first = i;
+  m.last = end;
+  m.name = actors[*who].name;
+  m.kind = core::ActorKind::person;
+  m.text = join_text(tokens, i, end);
+  m.coreference = true;
+  m.country = m_gazetteer.country_of(*who);
+  consumed = end - i;
+  return m;
+}
+
+std::optional<Mention> ActorResolver::honorific_surname(const std::vector<Token>& tokens,
+                                                        std::size_t i,
+                                                        std::size_t& consumed) const {
+  // "Mr. Kirby", "Ms Zakharova": an honorific and the surname of a person named before.
+  if (!m_lexicon.is("honorific", tokens[i].lower) || i + 1 >= tokens.size()) {
+    return std::nullopt;
+  }
+  const std::size_t k = tokens[i + 1].text == "." && i + 2 < tokens.size() ? i + 2 : i + 1;
+  auto it = m_surnames.find(tokens[k].lower);
+  if (it == m_surnames.end() || !starts_upper(tokens[k])) {
+    return std::nullopt;
+  }
+  Mention m = it->second;
+  m.first = i;
+  m.last = k + 1;
+  m.text = join_text(tokens, i, k + 1);
+  m.coreference = true;
+  consumed = k + 1 - i;
+  return m;
+}
+
 std::vector<Mention> ActorResolver::resolve(const std::vector<Token>& tokens) {
   std::vector<Mention> out;
   std::size_t i = 0;
+  auto emit = [&](const Mention& m) {
+    out.push_back(m);
+    remember(m);
+  };
   while (i < tokens.size()) {
+    std::size_t consumed = 0;
+    if (auto m = role_description(tokens, i, consumed)) {
+      // Apposition: "Nasser Kanaani, the foreign ministry spokesman," is the person just named,
+      // whatever the dictionary says about the office on that day.
+      if (!out.empty() && out.back().kind == core::ActorKind::person && i >= 1 &&
+          out.back().last + 1 == i && tokens[i - 1].text == ",") {
+        m->name = out.back().name;
+        m->country = out.back().country;
+      }
+      emit(*m);
+      i += consumed;
+      continue;
+    }
     auto cands = m_gazetteer.lookup(tokens, i);
     if (!cands.empty()) {
-      // Prefer an unambiguous candidate; among ambiguous ones, the one seen before.
+      // Prefer an unambiguous candidate; among ambiguous ones, the one seen before, then a
+      // person in office on the article date.
       const Gazetteer::Candidate* pick = nullptr;
       for (const auto& c : cands) {
         if (!c.ambiguous) {
@@ -265,20 +507,25 @@ std::vector<Mention> ActorResolver::resolve(const std::vector<Token>& tokens) {
           }
         }
       }
+      if (!pick && m_date) {
+        for (const auto& c : cands) {
+          if (core::role_on(m_gazetteer.actors()[c.actor], *m_date)) {
+            pick = &c;
+            break;
+          }
+        }
+      }
       if (!pick) {
         pick = &cands.front();
       }
-      const auto& rec = m_gazetteer.actors()[pick->actor];
-      Mention m;
-      m.first = i;
-      m.last = i + pick->length;
-      m.name = rec.name;
-      m.kind = rec.kind;
-      m.facet = pick->facet;
-      m.text = join_text(tokens, m.first, m.last);
-      out.push_back(m);
-      remember(m);
+      const auto m = dictionary_mention(*pick, tokens, i);
+      emit(m);
       i = m.last;
+      continue;
+    }
+    if (auto m = honorific_surname(tokens, i, consumed)) {
+      emit(*m);
+      i += consumed;
       continue;
     }
     // Surname of a person named earlier in the article.
@@ -289,27 +536,29 @@ std::vector<Mention> ActorResolver::resolve(const std::vector<Token>& tokens) {
         m.last = i + 1;
         m.text = std::string(tokens[i].text);
         m.coreference = true;
-        out.push_back(m);
-        remember(m);
+        emit(m);
         ++i;
         continue;
       }
     }
-    std::size_t consumed = 0;
     if (auto m = anaphor(tokens, i, consumed)) {
-      out.push_back(*m);
       // Pronouns do not become antecedents themselves, but keep the referent recent.
-      remember(*m);
+      emit(*m);
       i += consumed;
       continue;
     }
     if (auto m = unknown_name(tokens, i, consumed)) {
-      out.push_back(*m);
-      remember(*m);
+      emit(*m);
       i += consumed;
       continue;
     }
     ++i;
+  }
+  // The subject of this sentence, for "It"/"They" opening the next one: an organisation-like
+  // actor among its first two tokens ("Russia vetoed", "The group said").
+  m_prev_subject.reset();
+  if (!out.empty() && out.front().first <= 1 && is_org_kind(out.front().kind)) {
+    m_prev_subject = out.front();
   }
   return out;
 }

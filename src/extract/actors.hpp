@@ -23,7 +23,8 @@ struct Mention {
   core::ActorKind kind = core::ActorKind::unknown;
   core::AliasFacet facet = core::AliasFacet::name;
   std::string text;  // the words in the sentence
-  bool coreference = false;  // reached through a surname, "the group" or a pronoun
+  bool coreference = false;  // reached through a surname, "the group", a pronoun or a title
+  std::string country;  // the state it belongs to through its parents (Bakhmut: Ukraine)
 };
 
 // The dictionary of known actors, indexed for longest-match lookup over tokens. Built once
@@ -49,16 +50,37 @@ public:
   [[nodiscard]] const std::vector<core::ActorRecord>& actors() const { return m_actors; }
   [[nodiscard]] const core::ActorRecord* find(std::string_view canonical_name) const;
 
+  // The state `actor` (an index into actors()) belongs to, following parents ("Bakhmut" ->
+  // "Ukraine", "OFAC" -> "United States"); a state is its own country; empty if none.
+  [[nodiscard]] const std::string& country_of(std::size_t actor) const { return m_country[actor]; }
+
+  // A role title of some person ("Foreign Secretary", "Secretary of State").
+  struct TitleHolder {
+    std::size_t actor = 0;  // index into actors()
+    std::size_t role = 0;   // index into that actor's roles
+  };
+  // The longest role title starting at token `i`, ignoring case ("foreign secretary"), with
+  // every person who ever held it; empty when no title starts there.
+  [[nodiscard]] std::pair<std::size_t, const std::vector<TitleHolder>*> title_at(
+      const std::vector<Token>& tokens, std::size_t i) const;
+
 private:
   std::vector<core::ActorRecord> m_actors;
+  std::vector<std::string> m_country;
+  std::unordered_map<std::string, std::vector<TitleHolder>> m_titles;  // lowercase title key
+  std::size_t m_max_title_tokens = 0;
   std::unordered_map<std::string, std::vector<Candidate>> m_index;  // lowercase token keys
   std::unordered_map<std::string, std::size_t> m_by_name;
   std::size_t m_max_tokens = 1;
 };
 
 // Finds actor mentions sentence by sentence through one article, remembering what it has
-// seen so that later surnames ("Kirby"), definite descriptions ("the group") and subject
-// pronouns ("he") reach the actor named before.
+// seen so that later surnames ("Kirby", "Mr. Kirby"), definite descriptions ("the group",
+// "the ministry") and subject pronouns ("he"; "it"/"they" for states, bodies, organisations,
+// groups and companies) reach the actor named before. Role descriptions ("the foreign
+// secretary", "the U.S. secretary of state", "Russia's foreign minister") reach the person
+// who held that role on the article date; without an article date they are not resolved.
+// Ambiguous aliases prefer an actor already mentioned, then a person in office on the date.
 class ActorResolver {
 public:
   ActorResolver(const Gazetteer& gazetteer, const Lexicon& lexicon,
@@ -80,6 +102,12 @@ private:
                                       std::size_t& consumed) const;
   std::optional<Mention> anaphor(const std::vector<Token>& tokens, std::size_t i,
                                  std::size_t& consumed) const;
+  std::optional<Mention> role_description(const std::vector<Token>& tokens, std::size_t i,
+                                          std::size_t& consumed) const;
+  std::optional<Mention> honorific_surname(const std::vector<Token>& tokens, std::size_t i,
+                                           std::size_t& consumed) const;
+  Mention dictionary_mention(const Gazetteer::Candidate& c, const std::vector<Token>& tokens,
+                             std::size_t i) const;
 
   const Gazetteer& m_gazetteer;
   const Lexicon& m_lexicon;
@@ -87,6 +115,7 @@ private:
   std::unordered_map<std::string, Mention> m_surnames;  // lowercase surname -> person
   std::vector<Mention> m_history;                        // latest last
   std::string m_last_person;
+  std::optional<Mention> m_prev_subject;  // an organisation-like actor opening the last sentence
 };
 
 } // namespace eventdb::extract

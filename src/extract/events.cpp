@@ -52,9 +52,25 @@ public:
     std::vector<core::Event> events;
     std::vector<std::size_t> anchor;  // trigger position of each event, for quantity attachment
     for (const auto& t : triggers) {
+      if (t.rule->alone) {
+        continue;
+      }
       if (auto e = build(t, triggers.size())) {
         events.push_back(std::move(*e));
         anchor.push_back(t.first());
+      }
+    }
+    // Fallback rules ("X said ...") speak only for sentences nothing else understood.
+    if (events.empty()) {
+      for (const auto& t : triggers) {
+        if (!t.rule->alone) {
+          continue;
+        }
+        if (auto e = build(t, 1)) {
+          events.push_back(std::move(*e));
+          anchor.push_back(t.first());
+          break;
+        }
       }
     }
     attach_quantities(events, anchor);
@@ -127,6 +143,10 @@ private:
     const auto& w = tok(i).lower;
     const std::string prev = i > 0 ? tok(i - 1).lower : std::string();
     const std::string next = i + 1 < size() ? tok(i + 1).lower : std::string();
+    // "1,400 injured", "30 killed": a count before a participle.
+    if (i > 0 && tok(i - 1).kind == TokenKind::number && w.ends_with("ed")) {
+      return TriggerPos::verb;
+    }
     if (i > 0 && (m_lex.is("determiner", prev) || prev == "'s" ||
                   tok(i - 1).kind == TokenKind::number)) {
       return TriggerPos::noun;
@@ -184,14 +204,24 @@ private:
     std::stable_sort(cands.begin(), cands.end(), [](const Trigger& a, const Trigger& b) {
       return a.positions.size() > b.positions.size();
     });
-    std::vector<bool> used(size(), false);
+    // A token triggers at most one event of each type: "a $2.5 billion aid package" is both
+    // funding and an arms transfer, but never two arms transfers.
+    // A longer pattern claims its words for every type: "pays a high price" is a warning,
+    // not also a payment.
+    std::set<std::pair<std::size_t, EventType>> used;
+    std::vector<std::size_t> claimed(size(), 0);  // longest accepted pattern over each token
     std::vector<Trigger> out;
     for (auto& t : cands) {
-      if (std::any_of(t.positions.begin(), t.positions.end(), [&](std::size_t p) { return used[p]; })) {
+      const auto type = t.rule->type;
+      const auto len = t.positions.size();
+      if (std::any_of(t.positions.begin(), t.positions.end(), [&](std::size_t p) {
+            return used.count({p, type}) > 0 || claimed[p] > len;
+          })) {
         continue;
       }
       for (auto p : t.positions) {
-        used[p] = true;
+        used.insert({p, type});
+        claimed[p] = std::max(claimed[p], len);
       }
       out.push_back(std::move(t));
     }
@@ -202,13 +232,24 @@ private:
 
   // --- clause and arguments ------------------------------------------------------------------
 
+  // True when token k starts a new clause: punctuation, a subordinator ("following",
+  // "after"), or a complementizer "that" before a name or a determiner ("said that the U.S.").
+  bool breaks_clause(std::size_t k) const {
+    if (is_clause_punct(tok(k)) || m_lex.is("clause_break", tok(k).lower)) {
+      return true;
+    }
+    return tok(k).lower == "that" && k + 1 < size() &&
+           (tok(k + 1).capitalised() || m_lex.is("determiner", tok(k + 1).lower) ||
+            m_mention_at[k + 1] >= 0);
+  }
+
   std::pair<std::size_t, std::size_t> clause(const Trigger& t) const {
     std::size_t b = t.first();
-    while (b > 0 && !is_clause_punct(tok(b - 1)) && !m_lex.is("clause_break", tok(b - 1).lower)) {
+    while (b > 0 && !breaks_clause(b - 1)) {
       --b;
     }
     std::size_t e = t.last() + 1;
-    while (e < size() && !is_clause_punct(tok(e)) && !m_lex.is("clause_break", tok(e).lower)) {
+    while (e < size() && !breaks_clause(e)) {
       ++e;
     }
     return {b, e};
@@ -290,6 +331,44 @@ private:
     return false;
   }
 
+  // "Russian troops", "British warplanes", "Houthi fighters": a nationality or group before
+  // a word for people or weapons stands for that actor.
+  bool names_forces(const Mention& m) const {
+    for (std::size_t k = m.last; k < size() && k <= m.last + 2; ++k) {
+      if (const auto* u = m_lex.unit(tok(k).lower);
+          u && (u->cls == UnitClass::person || u->cls == UnitClass::item)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Actors coordinated with `m`: "American and British warplanes", "the U.S. and Britain".
+  std::vector<const Mention*> coordinated(const Mention& m) const {
+    std::vector<const Mention*> out;
+    std::size_t k = m.first;
+    while (k >= 2 && (tok(k - 1).lower == "and" || tok(k - 1).text == ",") &&
+           m_mention_at[k - 2] >= 0) {
+      const auto& prev = m_s.mentions[static_cast<std::size_t>(m_mention_at[k - 2])];
+      if (!usable(prev)) {
+        break;
+      }
+      out.push_back(&prev);
+      k = prev.first;
+    }
+    k = m.last;
+    while (k + 1 < size() && (tok(k).lower == "and" || tok(k).text == ",") &&
+           m_mention_at[k + 1] >= 0) {
+      const auto& next = m_s.mentions[static_cast<std::size_t>(m_mention_at[k + 1])];
+      if (!usable(next) || static_cast<std::size_t>(m_mention_at[k + 1]) == 0) {
+        break;
+      }
+      out.push_back(&next);
+      k = next.last;
+    }
+    return out;
+  }
+
   const Mention* subject(const Trigger& t, bool noun) const {
     // Relative clause: "Wagner, which paid ..." -> Wagner.
     std::size_t k = t.first();
@@ -320,13 +399,21 @@ private:
       }
       const auto& m = m_s.mentions[static_cast<std::size_t>(m_mention_at[p])];
       i = m.first + 1;  // skip the rest of this mention
-      const bool modifier = m.facet == core::AliasFacet::demonym && adjectival(m);
+      const bool modifier = m.facet == core::AliasFacet::demonym && adjectival(m) &&
+                            !names_forces(m);
       if (!usable(m) || governed(m.first) || is_speaker_mention(m, t) || modifier) {
         continue;
       }
-      // Possessive mentions ("Russia's war") are not subjects of what follows.
+      // A possessive mention ("Russia's war") is the subject only through a short noun
+      // phrase it owns that ends right at the verb: "North Korea's foreign ministry rejected".
       if (m.last < size() && tok(m.last).lower == "'s") {
-        continue;
+        bool owns_subject = !noun && t.first() > m.last + 1 && t.first() - m.last <= 4;
+        for (std::size_t w = m.last + 1; owns_subject && w < t.first(); ++w) {
+          owns_subject = is_modifier(w) || m_lex.is("auxiliary", tok(w).lower);
+        }
+        if (!owns_subject) {
+          continue;
+        }
       }
       return light_verb_seen ? &m : nullptr;
     }
@@ -337,7 +424,13 @@ private:
     for (std::size_t k = t.last() + 1; k < size() && k <= t.last() + 5; ++k) {
       if (m_mention_at[k] >= 0) {
         const auto& m = m_s.mentions[static_cast<std::size_t>(m_mention_at[k])];
-        return usable(m) && !adjectival(m) ? &m : nullptr;
+        // "armed Russia's Wagner Group": the possessor qualifies the object that follows.
+        if (m.last < size() && tok(m.last).lower == "'s") {
+          k = m.last;
+          continue;
+        }
+        const bool owner = m.facet == core::AliasFacet::demonym;  // "struck Houthi sites"
+        return usable(m) && (!adjectival(m) || owner) ? &m : nullptr;
       }
       if (tok(k).kind != TokenKind::word || m_lex.is("preposition", tok(k).lower) ||
           m_lex.is("relative", tok(k).lower)) {
@@ -369,6 +462,9 @@ private:
 
   // The actor after preposition `prep` following the trigger, within the clause.
   const Mention* after_prep(const Trigger& t, std::string_view prep, std::size_t end) const {
+    // The preposition must stay close to its head: "the sale of rockets and missiles to the
+    // group" (5 words), not "the package announced on Wednesday during a visit to Washington".
+    end = std::min(end, t.last() + 9);
     for (std::size_t k = t.last() + 1; k < end; ++k) {
       if (tok(k).lower != prep) {
         continue;
@@ -401,6 +497,13 @@ private:
                              !w.ends_with("s") && !w.ends_with("ing"));
     if (!participle) {
       return false;
+    }
+    // Reduced relative: "1,000 fighters killed", "drones delivered last year".
+    if (h > 0) {
+      if (const auto* u = m_lex.unit(tok(h - 1).lower);
+          u && (u->cls == UnitClass::person || u->cls == UnitClass::item)) {
+        return true;
+      }
     }
     for (std::size_t k = h, steps = 0; k > 0 && steps < 4; --k, ++steps) {
       const auto& p = tok(k - 1).lower;
@@ -438,6 +541,11 @@ private:
     }
     // Negation right after an auxiliary: "did not deliver" is caught above; "no sanctions".
     return m;
+  }
+
+  static bool has_role_in(const core::Event& e, Role role) {
+    return std::any_of(e.actors.begin(), e.actors.end(),
+                       [&](const core::EventActor& a) { return a.role == role; });
   }
 
   void add_actor(core::Event& e, const Mention* m, Role role) const {
@@ -519,6 +627,15 @@ private:
     if (rule.needs_item && items.empty()) {
       return std::nullopt;
     }
+    auto counts_in_clause = [&](UnitClass cls) {
+      return std::any_of(m_s.quantities.begin(), m_s.quantities.end(), [&](const QuantityMatch& q) {
+        return q.cls == cls && q.first + 1 >= cb && q.first < ce;
+      });
+    };
+    if ((rule.needs_money && !counts_in_clause(UnitClass::money)) ||
+        (rule.needs_people && !counts_in_clause(UnitClass::person))) {
+      return std::nullopt;
+    }
     core::Event e;
     e.type = rule.type;
     e.subtype = rule.subtype;
@@ -544,7 +661,13 @@ private:
         } else if (noun && possessor(t)) {
           continue;  // "North Korea's sale": the possessor is the agent
         } else {
-          add_actor(e, subject(t, noun), s.role);
+          const auto* subj = subject(t, noun);
+        add_actor(e, subj, s.role);
+        if (subj) {
+          for (const auto* c : coordinated(*subj)) {
+            add_actor(e, c, s.role);
+          }
+        }
         }
       } else if (s.where == "obj") {
         if (!is_passive) {
@@ -562,19 +685,77 @@ private:
     if (is_passive) {
       add_actor(e, after_prep(t, "by", size()), Role::agent);
     }
+    // "North Korean weapons", "Iranian drones": the origin of the items supplies them.
+    if (rule.type == EventType::arms_transfer && !has_role_in(e, Role::agent)) {
+      for (const auto& m : m_s.mentions) {
+        if (m.facet != core::AliasFacet::demonym || m.first < cb || m.last >= ce) {
+          continue;
+        }
+        for (std::size_t k = m.last; k < ce && k <= m.last + 2; ++k) {
+          if (const auto* u = m_lex.unit(tok(k).lower); u && u->cls == UnitClass::item) {
+            add_actor(e, &m, Role::agent);
+            break;
+          }
+        }
+      }
+    }
     // Location: the first place named in the trigger's clause, or in the sentence when the
     // sentence has this one trigger.
     for (const auto& m : m_s.mentions) {
       const bool near = (m.first >= cb && m.first < ce) || trigger_count == 1;
       if (m.kind == ActorKind::place && near) {
-        e.location = core::Location{m.name, {}};
+        e.location = core::Location{m.name, m.country};
         break;
+      }
+    }
+    if (rule.type == EventType::casualties && !has_role_in(e, Role::affected)) {
+      // "30,000 Palestinians", "Ukrainian soldiers": a nationality counted as victims.
+      for (const auto& m : m_s.mentions) {
+        if (m.facet != core::AliasFacet::demonym || m.first < cb || m.first >= ce) {
+          continue;
+        }
+        const bool counted = m.first > 0 && tok(m.first - 1).kind == TokenKind::number;
+        const auto* next = m.last < size() ? m_lex.unit(tok(m.last).lower) : nullptr;
+        if (counted || (next && next->cls == UnitClass::person)) {
+          add_actor(e, &m, Role::affected);
+          break;
+        }
       }
     }
     e.modality = modality(t, cb);
     e.date = pick_date(t, cb, ce, trigger_count);
+    // Victims counted at a place and not otherwise named: the place's country is affected.
+    if (rule.type == EventType::casualties && !has_role_in(e, Role::affected) && e.location &&
+        !e.location->country.empty()) {
+      e.actors.push_back(core::EventActor{e.location->country, e.location->name,
+                                          ActorKind::state, Role::affected});
+    }
     if (m_s.speaker) {
       e.source = *m_s.speaker;
+    }
+    // Statements and accusations are coded to states and organisations, as CAMEO and PLOVER
+    // code them: a person agent stands for their affiliation on the article date and becomes
+    // the source when no one else is quoted.
+    if (e.type == EventType::statement || e.type == EventType::accusation) {
+      for (auto& a : e.actors) {
+        if (a.role != Role::agent || a.kind != ActorKind::person) {
+          continue;
+        }
+        if (const auto org = m_s.affiliation ? m_s.affiliation(a.name) : std::string(); !org.empty()) {
+          if (!e.source) {
+            e.source = a.name;
+          }
+          a = core::EventActor{org, a.mention, ActorKind::unknown, Role::agent};
+        }
+      }
+    }
+    // Converting persons to their affiliation can name one actor twice.
+    for (std::size_t i = 0; i < e.actors.size(); ++i) {
+      for (std::size_t j = e.actors.size(); j-- > i + 1;) {
+        if (e.actors[j].name == e.actors[i].name && e.actors[j].role == e.actors[i].role) {
+          e.actors.erase(e.actors.begin() + static_cast<std::ptrdiff_t>(j));
+        }
+      }
     }
     // A statement with no named agent is the speaker's: their state or organisation.
     if (e.type == EventType::statement &&
@@ -599,9 +780,12 @@ private:
       // funding, arms deals and sanctions; items to arms transfers and operations.
       int best = -1;
       std::size_t best_dist = 0;
+      int best_rank = 0;
       for (std::size_t e = 0; e < events.size(); ++e) {
         const auto type = events[e].type;
         bool ok = false;
+        // Money belongs to a funding event before an arms deal or a sanction in the sentence.
+        const int rank = (q.cls == UnitClass::money && type == EventType::funding) ? 2 : 1;
         switch (type) {
         case EventType::casualties:
         case EventType::force_size:
@@ -627,9 +811,10 @@ private:
         }
         const auto a = anchor[e];
         const std::size_t dist = a > q.first ? a - q.first : q.first - a;
-        if (best < 0 || dist < best_dist) {
+        if (best < 0 || rank > best_rank || (rank == best_rank && dist < best_dist)) {
           best = static_cast<int>(e);
           best_dist = dist;
+          best_rank = rank;
         }
       }
       if (best < 0) {
@@ -692,6 +877,10 @@ bool same_fact(const core::Event& a, const core::Event& b, const Lexicon& lexico
       family(a, lexicon) != family(b, lexicon)) {
     return false;
   }
+  // Two people saying things are two statements.
+  if (a.type == EventType::statement && a.source != b.source) {
+    return false;
+  }
   // Different counts of the same kind are different facts ("1,000 killed" vs "30 killed").
   for (const auto& qa : a.quantities) {
     for (const auto& qb : b.quantities) {
@@ -730,9 +919,8 @@ std::vector<core::Event> apply_rules(const SentenceAnalysis& sentence, const Lex
   return Analyzer(sentence, lexicon).run();
 }
 
-std::optional<std::string> find_speaker(const std::vector<Token>& tokens,
-                                        const std::vector<Mention>& mentions,
-                                        const Lexicon& lexicon) {
+std::optional<Mention> find_speaker(const std::vector<Token>& tokens,
+                                    const std::vector<Mention>& mentions, const Lexicon& lexicon) {
   auto mention_ending_at = [&](std::size_t last) -> const Mention* {
     for (const auto& m : mentions) {
       if (m.last == last && m.kind != ActorKind::place) {
@@ -793,7 +981,7 @@ std::optional<std::string> find_speaker(const std::vector<Token>& tokens,
   if (!found) {
     return std::nullopt;
   }
-  return found->name;
+  return *found;
 }
 
 std::vector<core::Event> merge_events(std::vector<core::Event> events, const Lexicon& lexicon) {

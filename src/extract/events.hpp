@@ -9,6 +9,7 @@
 
 #include <date/date.h>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,6 +28,8 @@ struct SentenceAnalysis {
   std::optional<std::string> speaker;       // who said it (canonical name)
   std::optional<std::string> speaker_org;   // the speaker's state or organisation on that day
   std::optional<date::year_month_day> published;
+  // The state or organisation a person acted for on the article date ("" if unknown).
+  std::function<std::string(const std::string&)> affiliation;
 };
 
 // Finds the trigger words of `lexicon` in one sentence and builds an event for each, with
@@ -39,9 +42,9 @@ struct SentenceAnalysis {
 
 // Who is speaking in a sentence: the actor next to a reporting verb ("Kirby said", "said the
 // ministry", "he added") or after "according to". std::nullopt when no one is named.
-[[nodiscard]] std::optional<std::string> find_speaker(const std::vector<Token>& tokens,
-                                                      const std::vector<Mention>& mentions,
-                                                      const Lexicon& lexicon);
+[[nodiscard]] std::optional<Mention> find_speaker(const std::vector<Token>& tokens,
+                                                  const std::vector<Mention>& mentions,
+                                                  const Lexicon& lexicon);
 
 // Merges repeated mentions of one fact in an article: same type and rule family (see
 // data/triggers.tsv), a shared agent and a shared

@@ -83,6 +83,13 @@ Lexicon::Lexicon(std::string_view triggers_tsv, std::string_view lemmas_tsv,
     }
     r.slots = parse_slots(f[6], line);
     r.needs_item = f[7] == "item";
+    r.needs_money = f[7] == "money";
+    r.alone = f[7] == "alone";
+    r.needs_people = f[7] == "people";
+    if (!f[7].empty() && !r.needs_item && !r.needs_money && !r.alone && !r.needs_people) {
+      bad_line("triggers.tsv", line,
+               fmt::format("unknown requirement '{}' (item, money, people, alone)", f[7]));
+    }
     r.cameo = std::string(f[8]);
     r.plover = std::string(f[9]);
     r.family = f[10].empty() ? r.subtype : std::string(f[10]);

@@ -31,7 +31,10 @@ struct TriggerRule {
   std::string subtype;
   std::optional<core::Modality> modality;  // fixed by the trigger ("threaten"), else from context
   std::vector<Slot> slots;
-  bool needs_item = false;  // fires only when an arms item is named in the clause
+  bool needs_item = false;   // fires only when an arms item is named in the clause
+  bool needs_money = false;  // fires only when an amount of money is named in the clause
+  bool needs_people = false; // fires only when a count of people is named in the clause
+  bool alone = false;        // fires only when no other rule fires in the sentence
   std::string cameo;
   std::string plover;
   std::string family;  // merge family; the subtype when the data leaves it empty

@@ -6,6 +6,7 @@
 #include "extract/sentences.hpp"
 #include "extract/tokens.hpp"
 
+#include <algorithm>
 #include <set>
 
 namespace eventdb::extract {
@@ -35,6 +36,7 @@ Extraction Pipeline::extract(const core::Article& article) const {
     a.text = body.substr(s.start, s.end - s.start);
     a.offset = s.start;
     a.published = article.published;
+    a.affiliation = [&resolver](const std::string& person) { return resolver.affiliation(person); };
     a.tokens = tokenize(a.text);
     a.dates = find_dates(a.text, article.published);
     // Tokens inside time expressions are never quantities ("2016" in "the 2016 election").
@@ -47,10 +49,22 @@ Extraction Pipeline::extract(const core::Article& article) const {
       }
     }
     a.mentions = resolver.resolve(a.tokens);
+    // A dateline ("CAIRO, Feb. 29 —") names where the story was filed, not an actor.
+    std::erase_if(a.mentions, [&](const Mention& m) {
+      return m.first == 0 && m.last < a.tokens.size() && a.tokens[m.last].text == "," &&
+             std::all_of(a.tokens.begin(), a.tokens.begin() + static_cast<std::ptrdiff_t>(m.last),
+                         [](const Token& t) { return t.all_caps(); });
+    });
     // Mentions that are really the words of a time expression ("May") are dropped.
     std::erase_if(a.mentions, [&](const Mention& m) { return in_date[m.first]; });
     a.quantities = find_quantities(a.tokens, in_date, m_lexicon);
-    a.speaker = find_speaker(a.tokens, a.mentions, m_lexicon);
+    if (const auto who = find_speaker(a.tokens, a.mentions, m_lexicon)) {
+      // "he said" after a quotation continues the last speaker, even when the quotation
+      // named someone else ("... Mr. Prigozhin is willing ...," he said).
+      const bool pronoun = who->coreference && who->last == who->first + 1 &&
+                           m_lexicon.is("person_pronoun", a.tokens[who->first].lower);
+      a.speaker = pronoun && last_speaker ? *last_speaker : who->name;
+    }
     if (a.speaker) {
       last_speaker = a.speaker;
       sentences_since_speaker = 0;

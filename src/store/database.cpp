@@ -8,7 +8,12 @@
 #include <fmt/format.h>
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
 
+#include <algorithm>
+#include <chrono>
+#include <random>
+#include <thread>
 #include <vector>
 
 namespace eventdb::store {
@@ -17,6 +22,39 @@ namespace detail {
 
 void rethrow(std::string_view doing, const std::exception& e) {
   throw core::StoreError(fmt::format("{}: {}", doing, e.what()));
+}
+
+bool is_busy(const std::exception& e) {
+  const auto* sql = dynamic_cast<const SQLite::Exception*>(&e);
+  if (sql == nullptr) {
+    return false;
+  }
+  // Primary codes live in the low byte of extended ones (SQLITE_BUSY_SNAPSHOT, ...).
+  const int code = sql->getErrorCode() & 0xff;
+  const int extended = sql->getExtendedErrorCode() & 0xff;
+  return code == SQLITE_BUSY || code == SQLITE_LOCKED || extended == SQLITE_BUSY ||
+         extended == SQLITE_LOCKED;
+}
+
+void retry_busy(const std::function<void()>& attempt) {
+  // The busy timeout already waits inside SQLite; this loop covers the cases where SQLite
+  // gives up without waiting (a deadlock between two would-be writers, WAL recovery, a stale
+  // snapshot) or the wait ran out. Randomised pauses keep two importers from retrying in step.
+  thread_local std::minstd_rand rng{std::random_device{}()};
+  int pause_ms = 5;
+  for (int i = 1;; ++i) {
+    try {
+      attempt();
+      return;
+    } catch (const std::exception& e) {
+      if (i >= k_busy_attempts || !is_busy(e)) {
+        throw;
+      }
+    }
+    std::uniform_int_distribution<int> jitter(pause_ms / 2, pause_ms);
+    std::this_thread::sleep_for(std::chrono::milliseconds(jitter(rng)));
+    pause_ms = std::min(pause_ms * 2, 1000);  // [5, 1000] ms
+  }
 }
 
 void bind_date(SQLite::Statement& st, const char* name,
@@ -64,7 +102,7 @@ Database::Database(const std::string& path, OpenMode mode) {
   m_impl->mode = mode;
   auto& db = m_impl->db;
   try {
-    db.setBusyTimeout(10000);
+    db.setBusyTimeout(detail::k_busy_timeout_ms);
     db.exec("PRAGMA foreign_keys = ON");
     const auto steps = migrations();
     const int version = db.execAndGet("PRAGMA user_version").getInt();
@@ -81,18 +119,24 @@ Database::Database(const std::string& path, OpenMode mode) {
       return;
     }
     if (path != ":memory:") {
-      db.exec("PRAGMA journal_mode = WAL");
+      // WAL: readers (timeline, sql) see a snapshot and never block the importer, and a killed
+      // import leaves at most an uncommitted tail in the -wal file, discarded on next open.
+      // Switching a new file to WAL needs a moment of exclusive access, which SQLite reports
+      // as busy without waiting when another process is creating the same database.
+      detail::retry_busy([&] { db.exec("PRAGMA journal_mode = WAL"); });
     }
     for (std::size_t i = static_cast<std::size_t>(version); i < steps.size(); ++i) {
       try {
-        SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
-        // Another process may have migrated while we waited for the write lock.
-        if (db.execAndGet("PRAGMA user_version").getInt() > static_cast<int>(i)) {
-          continue;
-        }
-        db.exec(std::string(steps[i].content));
-        db.exec(fmt::format("PRAGMA user_version = {}", i + 1));
-        tx.commit();
+        detail::retry_busy([&] {
+          SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+          // Another process may have migrated while we waited for the write lock.
+          if (db.execAndGet("PRAGMA user_version").getInt() > static_cast<int>(i)) {
+            return;
+          }
+          db.exec(std::string(steps[i].content));
+          db.exec(fmt::format("PRAGMA user_version = {}", i + 1));
+          tx.commit();
+        });
       } catch (const SQLite::Exception& e) {
         detail::rethrow(fmt::format("{}: migration {} failed", path, steps[i].name), e);
       }

@@ -10,6 +10,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <map>
+#include <set>
 #include <unordered_map>
 
 namespace eventdb::store {
@@ -28,6 +29,14 @@ void Database::sync_dictionary(const std::vector<core::ActorRecord>& actors,
   auto& db = m_impl->db;
   try {
     SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+    // Two importers opening one database at once both find the dictionary stale; the second
+    // to get the write lock finds it loaded and has nothing to do.
+    {
+      SQLite::Statement current(db, "SELECT value FROM meta WHERE key = 'dictionary_hash'");
+      if (current.executeStep() && current.getColumn(0).getString() == hash) {
+        return;
+      }
+    }
     SQLite::Statement find_key(db, "SELECT id FROM actors WHERE key = :key");
     SQLite::Statement find_name(db,
                                 "SELECT id FROM actors WHERE name = :name COLLATE NOCASE AND key IS NULL");
@@ -35,7 +44,10 @@ void Database::sync_dictionary(const std::vector<core::ActorRecord>& actors,
                                  "VALUES (:key, :name, :kind, :code, 'dictionary')");
     SQLite::Statement update(db, "UPDATE actors SET key = :key, name = :name, kind = :kind, "
                                  "code = :code, origin = 'dictionary' WHERE id = :id");
+    SQLite::Statement merged(db, "SELECT actor_id FROM actor_aliases WHERE alias = :name COLLATE NOCASE "
+                                 "AND origin = 'user' ORDER BY actor_id LIMIT 1");
     std::unordered_map<std::string, std::int64_t> id_by_name;
+    std::set<std::string> folded;  // dictionary actors a user merged away
     for (const auto& a : actors) {
       std::int64_t id = 0;
       find_key.bind(":key", a.key);
@@ -49,6 +61,19 @@ void Database::sync_dictionary(const std::vector<core::ActorRecord>& actors,
           id = find_name.getColumn(0).getInt64();
         }
         find_name.reset();
+      }
+      if (id == 0) {
+        // A user merged this actor into another (its name is now a user alias there): do not
+        // bring it back. References to it in the dictionary go to the actor it was merged into.
+        merged.bind(":name", a.name);
+        if (merged.executeStep()) {
+          id_by_name[a.name] = merged.getColumn(0).getInt64();
+          folded.insert(a.name);
+        }
+        merged.reset();
+        if (folded.contains(a.name)) {
+          continue;
+        }
       }
       auto& st = id == 0 ? insert : update;
       st.bind(":key", a.key);
@@ -76,13 +101,17 @@ void Database::sync_dictionary(const std::vector<core::ActorRecord>& actors,
       id_by_name[a.name] = id;
     }
     SQLite::Statement parent(db, "UPDATE actors SET parent_id = :parent WHERE id = :id");
-    SQLite::Statement del_alias(db, "DELETE FROM actor_aliases WHERE actor_id = :id");
+    SQLite::Statement del_alias(db, "DELETE FROM actor_aliases WHERE actor_id = :id "
+                                    "AND origin = 'dictionary'");
     SQLite::Statement add_alias(db, "INSERT OR IGNORE INTO actor_aliases(alias, actor_id, facet, ambiguous) "
                                     "VALUES (:alias, :id, :facet, :ambiguous)");
     SQLite::Statement del_roles(db, "DELETE FROM actor_roles WHERE person_id = :id");
     SQLite::Statement add_role(db, "INSERT INTO actor_roles(person_id, title, org_id, date_from, date_to) "
                                    "VALUES (:id, :title, :org, :from, :to)");
     for (const auto& a : actors) {
+      if (folded.contains(a.name)) {
+        continue;
+      }
       const auto id = id_by_name.at(a.name);
       if (auto p = id_by_name.find(a.parent); !a.parent.empty() && p != id_by_name.end()) {
         parent.bind(":parent", p->second);

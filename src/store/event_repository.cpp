@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
 
 #include <chrono>
 #include <cmath>
@@ -43,6 +44,9 @@ std::int64_t actor_id(SQLite::Database& db, const std::string& name, core::Actor
   ins.exec();
   return db.getLastInsertRowid();
 }
+
+// Thrown inside save_article when the insert lost a race on articles.content_hash.
+struct HashConflict {};
 
 std::string now_utc() {
   // Only for the imported_at audit column; never used to resolve dates.
@@ -164,7 +168,15 @@ SaveResult Database::save_article(const core::Article& article,
   auto& db = m_impl->db;
   SaveResult result;
   const auto hash = core::content_hash(article.body);
-  try {
+  // One attempt is one whole write transaction. BEGIN IMMEDIATE takes the write lock first, so
+  // the duplicate check and the insert see the same state: of two importers racing on one
+  // article, the second finds the first's row and reports a duplicate. When the lock cannot
+  // be had (SQLITE_BUSY after the busy timeout), the transaction has rolled back and the
+  // whole attempt runs again (detail::retry_busy). content_hash is UNIQUE as a last guard: a
+  // writer that skipped the check loses on the constraint and the retry reports a duplicate.
+  bool hash_conflict_seen = false;
+  auto attempt = [&] {
+    result = SaveResult{};
     SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
     {
       SQLite::Statement dup(db, "SELECT id FROM articles WHERE content_hash = :h");
@@ -172,7 +184,7 @@ SaveResult Database::save_article(const core::Article& article,
       if (dup.executeStep()) {
         result.outcome = SaveOutcome::duplicate;
         result.article_id = dup.getColumn(0).getInt64();
-        return result;  // the transaction rolls back: nothing was written
+        return;  // the transaction rolls back: nothing was written
       }
     }
     if (!article.url.empty()) {
@@ -202,7 +214,16 @@ SaveResult Database::save_article(const core::Article& article,
     ins.bind(":origin", article.origin);
     ins.bind(":now", now_utc());
     ins.bind(":body", article.body);
-    ins.exec();
+    try {
+      ins.exec();
+    } catch (const SQLite::Exception& e) {
+      if (!hash_conflict_seen && (e.getExtendedErrorCode() == SQLITE_CONSTRAINT_UNIQUE) &&
+          std::string_view(e.what()).find("content_hash") != std::string_view::npos) {
+        hash_conflict_seen = true;
+        throw HashConflict{};
+      }
+      throw;
+    }
     result.article_id = db.getLastInsertRowid();
 
     std::map<std::string, core::ActorKind> kinds;
@@ -300,6 +321,15 @@ SaveResult Database::save_article(const core::Article& article,
       ++result.events;
     }
     tx.commit();
+  };
+  try {
+    detail::retry_busy([&] {
+      try {
+        attempt();
+      } catch (const HashConflict&) {
+        attempt();  // sees the other writer's row: a duplicate
+      }
+    });
   } catch (const core::Error&) {
     throw;
   } catch (const std::exception& e) {
@@ -316,18 +346,35 @@ std::vector<StoredEvent> Database::timeline(const TimelineQuery& q) const {
     for (auto t : q.types) {
       types.push_back(std::string(core::to_string(t)));
     }
-    // Undated events (date_first NULL) sort last; a date filter excludes them.
+    nlohmann::json all_of = q.all_of;
+    // Undated events (date_first NULL) sort last; a date filter excludes them. --all: no group
+    // may lack an actor of the event (in the role, if one is asked for).
     SQLite::Statement st(db, std::string("SELECT ") + k_event_columns +
                                  "WHERE e.id IN (SELECT event_id FROM event_actors WHERE actor_id IN "
-                                 "(SELECT value FROM json_each(:actors))) "
+                                 "(SELECT value FROM json_each(:actors)) AND (:role IS NULL OR role = :role)) "
+                                 "AND NOT EXISTS (SELECT 1 FROM json_each(:all_of) g WHERE NOT EXISTS "
+                                 "(SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND x.actor_id IN "
+                                 "(SELECT value FROM json_each(g.value)) AND (:role IS NULL OR x.role = :role))) "
                                  "AND (json_array_length(:types) = 0 OR e.type IN (SELECT value FROM json_each(:types))) "
                                  "AND (:from IS NULL OR e.date_last >= :from) "
                                  "AND (:to IS NULL OR e.date_first <= :to) "
-                                 "ORDER BY e.date_first IS NULL, e.date_first, e.date_last, e.id");
+                                 "AND (:source = '' OR e.source_name = :source COLLATE NOCASE "
+                                 "OR substr(e.source_name, -length(:source) - 1) = (' ' || :source) COLLATE NOCASE "
+                                 "OR e.source_actor_id IN (SELECT id FROM actors WHERE name = :source COLLATE NOCASE "
+                                 "UNION SELECT actor_id FROM actor_aliases WHERE alias = :source COLLATE NOCASE)) "
+                                 "ORDER BY e.date_first IS NULL, e.date_first, e.date_last, e.id LIMIT :limit");
     st.bind(":actors", actor_ids.dump());
+    st.bind(":all_of", all_of.dump());
+    if (q.role) {
+      st.bind(":role", std::string(core::to_string(*q.role)));
+    } else {
+      st.bind(":role");
+    }
     st.bind(":types", types.dump());
     detail::bind_date(st, ":from", q.from);
     detail::bind_date(st, ":to", q.to);
+    st.bind(":source", q.source);
+    st.bind(":limit", q.limit ? static_cast<std::int64_t>(*q.limit) : std::int64_t{-1});
     std::vector<StoredEvent> out;
     while (st.executeStep()) {
       out.push_back(read_event_row(st));

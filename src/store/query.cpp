@@ -19,9 +19,9 @@ namespace eventdb::store {
 namespace {
 
 // Pragmas that only read; every other pragma is refused.
-constexpr std::array<std::string_view, 8> k_read_pragmas = {
+constexpr std::array<std::string_view, 9> k_read_pragmas = {
     "table_info", "table_xinfo", "index_list", "index_info", "foreign_key_list",
-    "table_list", "user_version", "function_list"};
+    "table_list", "user_version", "function_list", "data_version"};
 
 int authorize(void*, int action, const char* a, const char* b, const char*, const char*) {
   switch (action) {
@@ -29,6 +29,10 @@ int authorize(void*, int action, const char* a, const char* b, const char*, cons
   case SQLITE_READ:
   case SQLITE_RECURSIVE:
     return SQLITE_OK;
+  case SQLITE_UPDATE:
+    // FTS5 asks for this while connecting to its shadow tables ("events_fts MATCH ...").
+    // A user's own UPDATE of the schema table is still refused by sqlite3_stmt_readonly.
+    return std::string_view(a ? a : "") == "sqlite_master" ? SQLITE_OK : SQLITE_DENY;
   case SQLITE_FUNCTION: {
     const std::string_view fn = b ? b : "";
     if (fn == "load_extension" || fn == "writefile" || fn == "readfile" || fn == "edit" ||

@@ -24,5 +24,5 @@ eventdb: error: --type: unknown event type 'bogus' (arms_transfer, sanction, cas
 [exit 2]
 $ eventdb frobnicate
 eventdb: error: unknown command 'frobnicate'
-usage: eventdb [--db PATH] COMMAND ... (commands: import, timeline, sql, export, show, dates; see eventdb --help)
+usage: eventdb [--db PATH] COMMAND ... (commands: import, timeline, sql, export, show, dates, stats, schema, actors, eval; see eventdb --help)
 [exit 2]

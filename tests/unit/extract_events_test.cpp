@@ -6,6 +6,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <fstream>
+#include <iterator>
 
 using namespace eventdb;
 using namespace eventdb::extract;
@@ -156,4 +158,21 @@ TEST_CASE("evidence spans point into the article body", "[extract][events]") {
   REQUIRE_FALSE(ev.empty());
   const auto& e = ev.front();
   CHECK(body.substr(e.evidence.start, e.evidence.end - e.evidence.start) == e.evidence.sentence);
+}
+
+TEST_CASE("every trigger rule is documented in docs/events.md", "[extract][events][docs]") {
+  std::ifstream in("docs/events.md");
+  REQUIRE(in);
+  const std::string doc((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  for (const auto& r : Lexicon::builtin().rules()) {
+    CAPTURE(r.id);
+    CHECK(doc.find("`" + r.id + "`") != std::string::npos);
+  }
+}
+
+TEST_CASE("a malformed trigger line is reported with its line number", "[extract][events]") {
+  const std::string triggers = "id\tpattern\tpos\ttype\tsubtype\tmodality\tslots\trequires\tcameo\t"
+                               "plover\tfamily\nx\tsell\tv\tgossip\t\t\t\t\t\t\t\n";
+  CHECK_THROWS_WITH(Lexicon(triggers, "", "", ""),
+                    Catch::Contains("triggers.tsv:2") && Catch::Contains("gossip"));
 }

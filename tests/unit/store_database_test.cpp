@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+
 using namespace eventdb;
 using namespace date::literals;
 
@@ -147,7 +149,8 @@ TEST_CASE("query refuses writes, ATTACH, pragmas and extensions", "[store][sql]"
   const auto bad = GENERATE(as<std::string>{}, "DELETE FROM articles", "DROP TABLE events",
                             "INSERT INTO meta VALUES ('a', 'b')", "ATTACH ':memory:' AS x",
                             "PRAGMA writable_schema = 1", "SELECT load_extension('x')",
-                            "SELECT 1; DELETE FROM articles", "PRAGMA user_version = 9");
+                            "SELECT 1; DELETE FROM articles", "PRAGMA user_version = 9",
+                            "UPDATE sqlite_master SET sql = '' WHERE 0");
   CAPTURE(bad);
   CHECK_THROWS_AS(db.query(bad), core::StoreError);
   CHECK(db.schema_version() >= 1);
@@ -166,7 +169,15 @@ TEST_CASE("query returns typed values and column names", "[store][sql]") {
 }
 
 TEST_CASE("opening a file that is not a database fails with a clear error", "[store]") {
-  const std::string path = "tests/fixtures/not_a_database.sqlite";
+  const std::string path = "tests/fixtures/not_a_database.bin";
+  REQUIRE(std::filesystem::exists(path));  // never let SQLite create it instead
   CHECK_THROWS_WITH(store::Database(path, store::OpenMode::read_write),
-                    Catch::Contains("not_a_database.sqlite"));
+                    Catch::Contains("not_a_database.bin") && Catch::Contains("not an eventdb database"));
+}
+
+TEST_CASE("query can search the full-text indexes", "[store][sql]") {
+  store::Database db(":memory:", store::OpenMode::read_write);
+  (void)db.save_article(article("Shelling continued near Bakhmut overnight."), {}, {});
+  const auto r = db.query("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'Bakhmut'");
+  CHECK(r.rows.size() == 1);
 }

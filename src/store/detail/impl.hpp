@@ -6,6 +6,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <functional>
 #include <string>
 
 namespace eventdb::store {
@@ -20,6 +21,19 @@ namespace detail {
 
 // Wraps a SQLite failure with what we were doing: "cannot store article: UNIQUE constraint...".
 [[noreturn]] void rethrow(std::string_view doing, const std::exception& e);
+
+// How long a connection waits for another writer's lock before SQLite reports SQLITE_BUSY.
+inline constexpr int k_busy_timeout_ms = 10000;
+
+// True for SQLITE_BUSY and SQLITE_LOCKED (and their extended codes): another connection holds
+// a lock; the whole transaction may be retried.
+[[nodiscard]] bool is_busy(const std::exception& e);
+
+// Runs `attempt` (one whole write transaction) and runs it again, after a randomised,
+// growing pause, while it fails with is_busy(); at most `k_busy_attempts` times in all.
+// Other exceptions, and the last busy failure, propagate.
+inline constexpr int k_busy_attempts = 12;
+void retry_busy(const std::function<void()>& attempt);
 
 // Binds an optional date as ISO text or NULL.
 void bind_date(SQLite::Statement& st, const char* name,

@@ -1,0 +1,78 @@
+$ eventdb import -q sample_data/01_pentagon_north_korea_wagner_arms.txt sample_data/02_ofac_iran_drone_network.txt sample_data/03_eu_council_eleventh_package.txt sample_data/04_ocha_sudan_el_fasher_sitrep.txt sample_data/05_analysis_wagner_mali_undated.txt sample_data/06_wire_us_himars_ukraine.txt sample_data/07_wire_germany_leopard_pledge.txt sample_data/08_funding_us_2_5_billion_package.txt sample_data/09_force_size_russia_army_decree.txt sample_data/10_wire_north_korean_troops_kursk.txt sample_data/11_casualty_update_gaza_30000.txt sample_data/12_wire_us_uk_strikes_houthis.txt sample_data/13_wire_trump_threatens_russia_sanctions.txt sample_data/14_wire_eu_lifts_syria_sanctions.txt sample_data/15_wire_russia_vetoes_sudan_resolution.txt sample_data/16_wire_iran_missiles_russia_sanctions.txt sample_data/17_wire_rebels_seize_damascus.txt sample_data/18_casualty_update_ukraine_civilians.txt sample_data/19_accusations_kakhovka_dam.txt sample_data/20_condemnation_russia_north_korea_pact.txt sample_data/21_wire_bamako_attack_mali.txt sample_data/22_analysis_shahed_drones_undated.txt
+eventdb: warning: sample_data/05_analysis_wagner_mali_undated.txt: no publication date; relative dates stay unresolved (give --published YYYY-MM-DD)
+eventdb: warning: sample_data/22_analysis_shahed_drones_undated.txt: no publication date; relative dates stay unresolved (give --published YYYY-MM-DD)
+$ eventdb timeline wagner "North Korea" --type arms_transfer
+Wagner Group, North Korea: 4 events
+
+2022
+  November 2022
+    2022-11-01..2022-11-10  arms_transfer/supply    North Korea → Russia [artillery, shells] (alleged)
+                            North Korea as agent · event #12 · article 1 "Pentagon backs White House account of North Korean arms for Wagner" (2022-12-23)
+    2022-11                 arms_transfer/supply    North Korea → Wagner Group [rockets, missiles, weapons]
+                            North Korea as agent, Wagner Group as recipient · event #1 · article 1 "Pentagon backs White House account of North Korean arms for Wagner" (2022-12-23)
+
+2024
+  June 2024
+    2024-06-17..2024-06-20  arms_transfer/supply    North Korea → Russia [ammunition, artillery, shells, missiles] (alleged) — South Korea
+                            North Korea as agent · event #182 · article 20 "Seoul weighs arms for Ukraine after Putin and Kim sign defence pact" (2024-06-20)
+  November 2024
+    2024-11-05              arms_transfer/delivery  North Korea: >13,000 artillery [artillery, shells] — North Korea
+                            North Korea as agent · event #93 · article 10 "Ukraine says it has fought first clashes with North Korean troops in Kursk" (2024-11-05)
+$ eventdb timeline wagner "North Korea" --all
+Wagner Group + North Korea: 1 event
+
+2022
+  November 2022
+    2022-11  arms_transfer/supply  North Korea → Wagner Group [rockets, missiles, weapons]
+             North Korea as agent, Wagner Group as recipient · event #1 · article 1 "Pentagon backs White House account of North Korean arms for Wagner" (2022-12-23)
+$ eventdb timeline "North Korea" --as agent --from 2024 --to 2024-12
+North Korea: 3 events
+
+2024
+  June 2024
+    2024-06-17..2024-06-20  arms_transfer/supply    North Korea → Russia [ammunition, artillery, shells, missiles] (alleged) — South Korea
+                            North Korea as agent · event #182 · article 20 "Seoul weighs arms for Ukraine after Putin and Kim sign defence pact" (2024-06-20)
+  November 2024
+    2024-11-05              statement/confirmation  North Korea (negated)
+                            North Korea as agent · event #91 · article 10 "Ukraine says it has fought first clashes with North Korean troops in Kursk" (2024-11-05)
+    2024-11-05              arms_transfer/delivery  North Korea: >13,000 artillery [artillery, shells] — North Korea
+                            North Korea as agent · event #93 · article 10 "Ukraine says it has fought first clashes with North Korean troops in Kursk" (2024-11-05)
+$ eventdb timeline wagner --source kirby
+Wagner Group: 2 events
+
+2022
+  December 2022
+    ~2022-12-02..2022-12-23  casualties/killed  affected: Wagner Group: ≈1,000 killed in Bakhmut — John Kirby
+                             Wagner Group as affected · event #8 · article 1 "Pentagon backs White House account of North Korean arms for Wagner" (2022-12-23)
+    2022-12-23               sanction/imposed   United States → Wagner Group (planned) — John Kirby
+                             Wagner Group as target · event #4 · article 1 "Pentagon backs White House account of North Korean arms for Wagner" (2022-12-23)
+$ eventdb timeline U.S. --type sanction --type arms_transfer --limit 3
+United States: 3 events
+
+2022
+  2022 (longer than a month)
+    2022-01-01..2025-01-23  sanction/embargo        United States
+                            United States as agent · event #124 · article 13 "Trump threatens Russia with sanctions and tariffs unless it settles war" (2025-01-23)
+  May 2022
+    2022-05-30              arms_transfer/delivery  United States [rocket] (negated) — Joe Biden
+                            United States as agent · event #51 · article 6 "U.S. to send HIMARS rocket launchers to Ukraine in $700 million package" (2022-06-01)
+  June 2022
+    2022-06-01              arms_transfer/supply    United States [rocket] (planned)
+                            United States as agent · event #45 · article 6 "U.S. to send HIMARS rocket launchers to Ukraine in $700 million package" (2022-06-01)
+$ eventdb timeline Ukraine --as affected --format csv
+id,date_value,grain,first,last,type,subtype,modality,actors,quantities,source,article_id,article_title,sentence
+162,2023-01-14,day,2023-01-14,2023-01-14,casualties,killed,asserted,Ukraine (affected); Russia (agent),46 killed; 6 killed,Ukraine,18,"UN monitors say more than 10,000 civilians killed in Ukraine since invasion","Danielle Bell, the head of the mission, said Ukraine was marking a grim milestone, and noted that civilians continued to be killed across the country, often far from the front line, by long-range missiles and loitering munitions."
+163,2023-06-27,day,2023-06-27,2023-06-27,casualties,killed,asserted,Ukraine (affected),13 killed,,18,"UN monitors say more than 10,000 civilians killed in Ukraine since invasion",A missile strike on a pizza restaurant in central Kramatorsk on June 27 killed 13 people.
+195,,unknown,,,casualties,killed,asserted,Ukraine (affected),≥4 killed,,22,How Iran's Shahed became Russia's workhorse drone,"On Oct. 17, 2022, a swarm struck central Kyiv during the morning rush hour, and at least four people were killed when one hit a residential building."
+$ eventdb timeline Wagner --as boss
+eventdb: error: --as: unknown role 'boss' (agent, recipient, target, affected)
+[exit 2]
+$ eventdb timeline Wagner --format pdf
+eventdb: error: --format: unknown format 'pdf' (text, markdown, csv, json, jsonl, html, timelinejs)
+[exit 2]
+$ eventdb timeline Wagner Atlantis
+eventdb: error: no actor named 'Atlantis' (try eventdb sql "SELECT name FROM actors")
+[exit 1]
+$ eventdb timeline Wagner --from 2022-13
+eventdb: error: --from: '2022-13' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)
+[exit 2]
