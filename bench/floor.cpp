@@ -91,9 +91,10 @@ int main(int argc, char** argv) {
         ins.bind(":title", a.title);
         ins.bind(":author", a.author);
         if (a.published) {
-          ins.bind(":published", fmt::format("{:04}-{:02}-{:02}", static_cast<int>(a.published->year()),
-                                             static_cast<unsigned>(a.published->month()),
-                                             static_cast<unsigned>(a.published->day())));
+          ins.bind(":published",
+                   fmt::format("{:04}-{:02}-{:02}", static_cast<int>(a.published->year()),
+                               static_cast<unsigned>(a.published->month()),
+                               static_cast<unsigned>(a.published->day())));
         } else {
           ins.bind(":published");
         }

@@ -3,7 +3,8 @@
 //   compromise - compromise + compromise-dates: people, places, organisations and dates.
 // Reads the text files bench/gen_corpus.py writes (Title/Source/Published/Author headers, a
 // blank line, the body), parses every body once, and prints one line per peer:
-//   "<peer> <articles> <bytes> <seconds> <items found>"
+//   "<peer> <articles> <bytes> <seconds> <CPU seconds> <items found>"
+// CPU seconds (user + system of this process) stay meaningful when the machine is busy.
 // Reading the files is outside the timed part; only the parsing is timed.
 // Usage: node peers.mjs <corpus folder> <node_modules folder> [chrono|compromise]... [--limit N]
 import fs from "node:fs";
@@ -69,8 +70,11 @@ for (const peer of peers) {
     process.exit(2);
   }
   let found = 0;
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   for (const a of articles) found += run(a);
   const secs = (performance.now() - t0) / 1000;
-  console.log(`${peer} ${articles.length} ${bytes} ${secs.toFixed(3)} ${found}`);
+  const cpu = process.cpuUsage(c0);
+  const cpuSecs = (cpu.user + cpu.system) / 1e6;
+  console.log(`${peer} ${articles.length} ${bytes} ${secs.toFixed(3)} ${cpuSecs.toFixed(3)} ${found}`);
 }

@@ -84,16 +84,18 @@ median_ms() {
   done | sort -n | awk '{a[NR]=$1} END {m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; printf "%.1f", m / 1000}'
 }
 
-# Runs a command under GNU time; sets $wall_s and $rss_mb.
+# Runs a command under GNU time; sets $wall_s, $cpu_s (user + system) and $rss_mb.
 timed() {
   local log="$bench_dir/time.log" s e
   s=$(ms_now)
   if [ -n "$gnu_time" ]; then
     "$gnu_time" -v -o "$log" "$@" >/dev/null
     rss_mb=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$log")
+    cpu_s=$(awk -F': ' '/User time|System time/ {t += $2} END {printf "%.2f", t}' "$log")
   else
     "$@" >/dev/null
     rss_mb="n/a"
+    cpu_s="n/a"
   fi
   e=$(ms_now)
   wall_s=$(awk -v d=$((e - s)) 'BEGIN {printf "%.2f", d / 1e9}')
@@ -127,11 +129,13 @@ for n in $sizes; do
   read -r articles bytes <"$corpus/.complete"
   mb=$(awk -v b="$bytes" 'BEGIN {printf "%.1f", b / 1e6}')
   floor_s=""
+  floor_cpu=""
   if [ "$floor" = 1 ]; then
     fdb="$bench_dir/floor-$n.sqlite"
     rm -f "$fdb" "$fdb-wal" "$fdb-shm"
     timed "$floor_bin" "$fdb" "$corpus"
     floor_s=$wall_s
+    floor_cpu=$cpu_s
     rm -f "$fdb" "$fdb-wal" "$fdb-shm"
   fi
   for jobs in $jobs_list; do
@@ -144,10 +148,11 @@ for n in $sizes; do
     timed "$eventdb" --db "$db" import -q "${jobs_arg[@]}" "$corpus"
     import_s=$wall_s
     import_rss=$rss_mb
+    import_cpu=$cpu_s
     events=$(sql1 "$db" "SELECT count(*) FROM events")
     db_mb=$(du -cm "$db"* | tail -n 1 | cut -f1)
     ratio="n/a"
-    [ -n "$floor_s" ] && ratio=$(awk -v a="$import_s" -v f="$floor_s" 'BEGIN {printf "%.1f×", a / f}')
+    [ -n "$floor_s" ] && ratio=$(awk -v a="$import_s" -v f="$floor_s" -v c="$import_cpu" -v fc="$floor_cpu" 'BEGIN {printf "%.1f× (CPU %.1f×)", a / f, (fc > 0 ? c / fc : 0)}')
     # Queries on the database of the first jobs count only (the databases are the same).
     if [ "$jobs" = "${jobs_list%% *}" ]; then
       busy=${BENCH_ACTOR:-Wagner Group}
@@ -160,13 +165,13 @@ for n in $sizes; do
     else
       queries="| | |"
     fi
-    rows+=("| $articles | $mb | $jobs | $import_s | $(awk -v b="$bytes" -v s="$import_s" 'BEGIN {printf "%.2f", b / 1e6 / s}') | $(awk -v a="$articles" -v s="$import_s" 'BEGIN {printf "%.0f", a / s}') | $(awk -v a="$events" -v s="$import_s" 'BEGIN {printf "%.0f", a / s}') | ${floor_s:-n/a} | $ratio | $import_rss | $db_mb | $queries | $load |")
+    rows+=("| $articles | $mb | $jobs | $import_s | $import_cpu | $(awk -v b="$bytes" -v s="$import_s" 'BEGIN {printf "%.2f", b / 1e6 / s}') | $(awk -v b="$bytes" -v s="$import_cpu" 'BEGIN {printf "%.2f", b / 1e6 / s}') | $(awk -v a="$articles" -v s="$import_s" 'BEGIN {printf "%.0f", a / s}') | $(awk -v a="$events" -v s="$import_s" 'BEGIN {printf "%.0f", a / s}') | ${floor_s:-n/a} (CPU ${floor_cpu:-n/a}) | $ratio | $import_rss | $db_mb | $queries | $load |")
     rm -f "$db" "$db-wal" "$db-shm"
   done
 done
 
-echo "| articles | MB text | jobs | import s | MB/s | articles/s | events/s | floor s | vs floor | peak RSS MB | DB MB | timeline \"${BENCH_ACTOR:-Wagner Group}\" ms | timeline --limit 100 ms | date-range sql ms | FTS sql ms | load |"
-echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| articles | MB text | jobs | import s | CPU s | MB/s | MB per CPU-s | articles/s | events/s | floor s | vs floor | peak RSS MB | DB MB | timeline \"${BENCH_ACTOR:-Wagner Group}\" ms | timeline --limit 100 ms | date-range sql ms | FTS sql ms | load |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 printf '%s\n' "${rows[@]}"
 
 if [ "$peers" = 1 ]; then
@@ -182,13 +187,13 @@ if [ "$peers" = 1 ]; then
   versions=$(cd "$scratch/node_modules" && for p in chrono-node compromise compromise-dates; do
     printf '%s %s, ' "$p" "$(node -p "require('./$p/package.json').version")"; done)
   echo "== peers, single-threaded, node $(node --version): ${versions%, }; parsing only (file reading not timed)"
-  echo "| peer | what it finds | articles | MB text | s | articles/s | MB/s | load |"
-  echo "|---|---|---:|---:|---:|---:|---:|---:|"
+  echo "| peer | what it finds | articles | MB text | s | CPU s | articles/s | MB/s | MB per CPU-s | load |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
   for peer in chrono compromise; do
     if [ "$peer" = chrono ]; then limit=${PEER_ARTICLES:-2000}; what="dates"; else
       limit=${PEER_ARTICLES_COMPROMISE:-300}; what="people, places, organisations, dates, money"; fi
     load=$(cut -d' ' -f1 /proc/loadavg)
-    read -r _ a b s _ < <(node "$here/peers.mjs" "$first_corpus" "$scratch/node_modules" "$peer" --limit "$limit")
-    echo "| $peer | $what | $a | $(awk -v b="$b" 'BEGIN {printf "%.1f", b / 1e6}') | $s | $(awk -v a="$a" -v s="$s" 'BEGIN {printf "%.0f", a / s}') | $(awk -v b="$b" -v s="$s" 'BEGIN {printf "%.2f", b / 1e6 / s}') | $load |"
+    read -r _ a b s c _ < <(node "$here/peers.mjs" "$first_corpus" "$scratch/node_modules" "$peer" --limit "$limit")
+    echo "| $peer | $what | $a | $(awk -v b="$b" 'BEGIN {printf "%.1f", b / 1e6}') | $s | $c | $(awk -v a="$a" -v s="$s" 'BEGIN {printf "%.0f", a / s}') | $(awk -v b="$b" -v s="$s" 'BEGIN {printf "%.2f", b / 1e6 / s}') | $(awk -v b="$b" -v s="$c" 'BEGIN {printf "%.2f", b / 1e6 / s}') | $load |"
   done
 fi

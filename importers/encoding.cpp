@@ -21,7 +21,6 @@ bool starts_with(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
 }
 
-
 // Unicode code points of Windows-1252 bytes 0x80-0x9F; 0 marks the five undefined bytes.
 constexpr std::array<std::uint16_t, 32> k_cp1252_high = {
     0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,  // 80-87
@@ -52,7 +51,6 @@ void append_utf8(std::string& out, std::uint32_t cp) {
 bool undefined_in_cp1252(unsigned char c) {
   return c >= 0x80 && c <= 0x9F && k_cp1252_high[c - 0x80] == 0;
 }
-
 
 } // namespace
 

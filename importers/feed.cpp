@@ -9,11 +9,10 @@
 
 #include <fmt/format.h>
 
-#include <pugixml.hpp>
-
 #include <algorithm>
 #include <array>
 #include <istream>
+#include <pugixml.hpp>
 #include <sstream>
 
 namespace eventdb::importers {
@@ -367,8 +366,7 @@ struct OpenElement {
 
 // Parses one cut-out item inside copies of its ancestors' start tags and emits it.
 void parse_item(std::string_view raw_item, const std::vector<OpenElement>& ancestors, bool atom,
-                std::size_t n, std::string_view origin, const ArticleSink& sink,
-                ReadResult& out) {
+                std::size_t n, std::string_view origin, const ArticleSink& sink, ReadResult& out) {
   const auto item_origin = fmt::format("{}#item {}", origin, n);
   std::string xml;
   for (const auto& a : ancestors) {
@@ -433,10 +431,10 @@ void read_feed_stream(std::string head, std::istream& in, std::string_view origi
   bool root_seen = false;
   bool atom = false;
   bool in_item = false;
-  bool skipping = false;    // the current item is over the size limit
+  bool skipping = false; // the current item is over the size limit
   std::size_t item_start = 0;
-  std::size_t depth = 0;    // element depth inside the current item
-  std::size_t n = 0;        // items seen
+  std::size_t depth = 0; // element depth inside the current item
+  std::size_t n = 0;     // items seen
   std::size_t pos = 0;
   bool stopped = false; // malformed markup outside items: reading stopped
   const auto fail = [&](const std::string& why) {
@@ -552,7 +550,8 @@ void read_feed_stream(std::string head, std::istream& in, std::string_view origi
   if (in_item) {
     fail(fmt::format("the input ends inside item {}", n));
   } else if (!stack.empty() && !stopped) {
-    fail(fmt::format("the input ends before </{}>", std::string_view(stack.front().name).substr(0, 40)));
+    fail(fmt::format("the input ends before </{}>",
+                     std::string_view(stack.front().name).substr(0, 40)));
   }
   if (n == 0) {
     out.warnings.push_back(fmt::format("{}: feed has no items", origin));

@@ -7,7 +7,6 @@
 #include "importers/timestamp.hpp"
 
 #include <fmt/format.h>
-
 #include <nlohmann/json.hpp>
 
 #include <array>

@@ -322,8 +322,10 @@ void read_stream_streaming(std::istream& in, std::string_view origin, Format for
                            const ArticleSink& sink, ReadResult& diagnostics,
                            const StreamOptions& options) {
   // The head decides: an input that fits in it is read whole, exactly like read_bytes.
+  // At least 64 KiB, so the format can be detected and a binary file recognised.
+  constexpr std::size_t k_min_head = std::size_t{64} << 10;
   std::string head;
-  read_some(in, head, options.stream_above + 1, origin, options.on_bytes);
+  read_some(in, head, std::max(options.stream_above + 1, k_min_head), origin, options.on_bytes);
   if (head.size() <= options.stream_above) {
     deliver(read_bytes(head, origin, format), sink, diagnostics);
     return;
@@ -342,14 +344,16 @@ void read_stream_streaming(std::istream& in, std::string_view origin, Format for
   if (format == Format::json) {
     const auto first = skip_space(head);
     const auto nl = first.find('\n');
-    if (nl != std::string_view::npos && is_json_lines_record(first.substr(0, nl))) {
+    std::vector<std::string> ignored; // the line's own warnings come when it is read
+    if (nl != std::string_view::npos &&
+        is_json_lines_record(repair_encoding(first.substr(0, nl), origin, ignored))) {
       read_json_lines_stream(std::move(head), in, origin, sink, diagnostics, options.on_bytes);
       return;
     }
   }
   // Text, HTML, a JSON array or wrapper object: one document, read whole.
-  read_some(in, head, k_max_input_bytes + 1 - std::min(head.size(), k_max_input_bytes),
-            origin, options.on_bytes);
+  read_some(in, head, k_max_input_bytes + 1 - std::min(head.size(), k_max_input_bytes), origin,
+            options.on_bytes);
   if (head.size() > k_max_input_bytes) {
     throw InputError(
         fmt::format("{}: input is larger than 1 GiB; split it before importing", origin));

@@ -48,8 +48,8 @@ using ByteCounter = std::function<void(std::size_t)>;
 inline constexpr std::size_t k_stream_above_bytes = std::size_t{8} << 20; // 8 MiB
 
 struct StreamOptions {
-  std::size_t stream_above = k_stream_above_bytes;  // tests lower it to exercise streaming
-  ByteCounter on_bytes;                             // progress; may be empty
+  std::size_t stream_above = k_stream_above_bytes; // tests lower it to exercise streaming
+  ByteCounter on_bytes;                            // progress; may be empty
 };
 
 // Turns the bytes of one input into articles. `origin` names the input in messages and in

@@ -1,5 +1,6 @@
 #include "importers/text.hpp"
 
+#include "core/errors.hpp"
 #include "core/text.hpp"
 #include "importers/timestamp.hpp"
 
@@ -116,6 +117,12 @@ std::string text_to_paragraphs(std::string_view text) {
 
 core::Article read_text(std::string_view bytes, std::string_view origin,
                         std::vector<std::string>& warnings) {
+  if (bytes.size() > k_max_text_bytes) {
+    // Extraction takes seconds per MiB: a bigger "article" is a dump, not a story.
+    throw core::InputError(fmt::format(
+        "{}: text article larger than 16 MiB ({} bytes); split it before importing", origin,
+        bytes.size()));
+  }
   core::Article article;
   article.origin = std::string(origin);
   const auto normal = core::normalise_spaces(bytes);

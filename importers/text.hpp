@@ -2,11 +2,15 @@
 
 #include "core/article.hpp"
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace eventdb::importers {
+
+// Plain-text articles larger than this are refused (16 MiB, as HTML pages and JSON lines).
+inline constexpr std::size_t k_max_text_bytes = std::size_t{16} << 20;
 
 // Reads a plain-text article. The file may start with header lines "Key: value" (Title,
 // Source or URL, Published or Date, Author; keys case-insensitive), ended by a blank line;
@@ -19,6 +23,7 @@ namespace eventdb::importers {
 // "{origin}: no publication date"; neither is an error.
 // Line endings are normalised and paragraphs are kept, separated by a blank line.
 // Precondition: `bytes` is valid UTF-8 (read_bytes repairs it first).
+// Throws core::InputError "{origin}: text article larger than 16 MiB ..." for bigger input.
 [[nodiscard]] core::Article read_text(std::string_view bytes, std::string_view origin,
                                       std::vector<std::string>& warnings);
 

@@ -14,6 +14,7 @@ struct Io {
   std::ostream& err;
   std::string default_db = "eventdb.sqlite";  // --db default ($EVENTDB_DB or eventdb.sqlite)
   bool out_is_terminal = false;
+  bool err_is_terminal = false;  // import draws its progress bar only then
 };
 
 // Runs one eventdb command line (args without the program name). Returns the exit status:

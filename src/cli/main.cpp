@@ -10,5 +10,6 @@ int main(int argc, char** argv) {
     io.default_db = db;
   }
   io.out_is_terminal = isatty(STDOUT_FILENO) != 0;
+  io.err_is_terminal = isatty(STDERR_FILENO) != 0;
   return eventdb::cli::run(std::vector<std::string>(argv + 1, argv + argc), io);
 }

@@ -14,7 +14,9 @@ namespace {
 
 constexpr double k_mb = 1e6;
 
-std::string mb(std::uint64_t bytes) { return fmt::format("{:.1f}", static_cast<double>(bytes) / k_mb); }
+std::string mb(std::uint64_t bytes) {
+  return fmt::format("{:.1f}", static_cast<double>(bytes) / k_mb);
+}
 
 } // namespace
 

@@ -14,10 +14,10 @@ namespace eventdb::cli {
 struct ProgressState {
   std::size_t files_done = 0;
   std::size_t files_total = 0;
-  std::uint64_t bytes_done = 0;   // bytes of input behind the articles stored so far
-  std::uint64_t bytes_total = 0;  // sum of the file sizes (0 when unknown, e.g. stdin)
-  std::size_t articles = 0;       // articles stored (imported or replaced) so far
-  double seconds = 0;             // since the import started
+  std::uint64_t bytes_done = 0;  // bytes of input behind the articles stored so far
+  std::uint64_t bytes_total = 0; // sum of the file sizes (0 when unknown, e.g. stdin)
+  std::size_t articles = 0;      // articles stored (imported or replaced) so far
+  double seconds = 0;            // since the import started
 };
 
 // One line, at most `width` columns (ASCII only), e.g.

@@ -24,7 +24,7 @@ std::string grouped(double v) {
     }
     out += digits[i];
   }
-  return v < 0 ? "-" + out : out;
+  return v < 0 ? fmt::format("-{}", out) : out;
 }
 
 // Money in short scale: 100000000 -> "100M", 1.1e9 -> "1.1B".
@@ -84,24 +84,24 @@ std::string date_label(const core::TimeValue& t) {
 std::string quantity_label(const core::Quantity& q) {
   std::string out(approx_sign(q.approx));
   if (q.unit == "USD") {
-    out += "$" + money(q.value);
+    out += fmt::format("${}", money(q.value));
   } else if (q.unit == "EUR") {
-    out += "\u20AC" + money(q.value);
+    out += fmt::format("\u20AC{}", money(q.value));
   } else if (q.unit == "GBP") {
-    out += "\u00A3" + money(q.value);
+    out += fmt::format("\u00A3{}", money(q.value));
   } else if (q.unit == "percent") {
-    out += grouped(q.value) + "%";
+    out += fmt::format("{}%", grouped(q.value));
   } else if (is_currency(q.unit)) {
-    out += money(q.value) + " " + q.unit;
+    out += fmt::format("{} {}", money(q.value), q.unit);
   } else {
-    out += grouped(q.value) + " " +
-           (!q.what.empty() ? q.what : (q.unit == "person" ? std::string("people") : q.unit));
+    out += fmt::format("{} {}", grouped(q.value),
+                       !q.what.empty() ? q.what : (q.unit == "person" ? std::string("people") : q.unit));
   }
   if (!q.what.empty() && (q.unit == "percent" || is_currency(q.unit))) {
-    out += " " + q.what;
+    out += fmt::format(" {}", q.what);
   }
   if (!q.per.empty()) {
-    out += "/" + q.per;
+    out += fmt::format("/{}", q.per);
   }
   return out;
 }
@@ -115,11 +115,11 @@ std::string summary(const core::Event& e) {
     others += (others.empty() ? "" : ", ") + targets;
   }
   if (!agents.empty() && !others.empty()) {
-    out = agents + " \u2192 " + others;
+    out = fmt::format("{} \u2192 {}", agents, others);
   } else if (!agents.empty()) {
     out = agents;
   } else if (!others.empty()) {
-    out = "\u2192 " + others;
+    out = fmt::format("\u2192 {}", others);
   }
   const auto affected = join_names(e, core::Role::affected);
   if (!affected.empty()) {
@@ -130,19 +130,19 @@ std::string summary(const core::Event& e) {
     parts.push_back(quantity_label(q));
   }
   if (!parts.empty()) {
-    out += ": " + fmt::format("{}", fmt::join(parts, ", "));
+    out += fmt::format(": {}", fmt::join(parts, ", "));
   }
   if (!e.items.empty()) {
     out += fmt::format(" [{}]", fmt::join(e.items, ", "));
   }
   if (e.location) {
-    out += " in " + e.location->name;
+    out += fmt::format(" in {}", e.location->name);
   }
   if (e.modality != core::Modality::asserted) {
     out += fmt::format(" ({})", core::to_string(e.modality));
   }
   if (e.source) {
-    out += " \u2014 " + *e.source;
+    out += fmt::format(" \u2014 {}", *e.source);
   }
   return out;
 }

@@ -106,6 +106,7 @@ Gazetteer::Gazetteer(std::vector<core::ActorRecord> actors) : m_actors(std::move
       c.case_sensitive = all_caps_text(text) && text.find(' ') == std::string::npos;
       c.length = rest.size();
       c.alias = text;
+      m_first_words.insert(rest.front().lower);
       auto& list = m_index[key_of(rest, 0, rest.size())];
       for (auto& existing : list) {
         if (existing.actor == a) {
@@ -147,6 +148,9 @@ Gazetteer::Gazetteer(std::vector<core::ActorRecord> actors) : m_actors(std::move
       m_max_title_tokens = std::max(m_max_title_tokens, toks.size());
     }
   }
+  for (const auto& [key, holders] : m_titles) {
+    m_title_first_words.emplace(key.substr(0, key.find(' ')));
+  }
   // Countries through parents; the depth bound guards against cycles in user data.
   m_country.resize(m_actors.size());
   for (std::size_t a = 0; a < m_actors.size(); ++a) {
@@ -163,9 +167,15 @@ Gazetteer::Gazetteer(std::vector<core::ActorRecord> actors) : m_actors(std::move
 
 std::pair<std::size_t, const std::vector<Gazetteer::TitleHolder>*> Gazetteer::title_at(
     const std::vector<Token>& tokens, std::size_t i) const {
+  // As in lookup(): most tokens start no title, and shorter keys are prefixes of longer ones.
+  if (i >= tokens.size() || !m_title_first_words.contains(tokens[i].lower)) {
+    return {0, nullptr};
+  }
   const std::size_t max_n = std::min(m_max_title_tokens, tokens.size() - i);
-  for (std::size_t n = max_n; n >= 1; --n) {
-    if (auto it = m_titles.find(key_of(tokens, i, n)); it != m_titles.end()) {
+  const std::string key = key_of(tokens, i, max_n);
+  std::size_t len = key.size();
+  for (std::size_t n = max_n; n >= 1; len -= n > 1 ? tokens[i + n - 1].lower.size() + 1 : 0, --n) {
+    if (auto it = m_titles.find(std::string_view(key).substr(0, len)); it != m_titles.end()) {
       return {n, &it->second};
     }
   }
@@ -175,9 +185,18 @@ std::pair<std::size_t, const std::vector<Gazetteer::TitleHolder>*> Gazetteer::ti
 std::vector<Gazetteer::Candidate> Gazetteer::lookup(const std::vector<Token>& tokens,
                                                     std::size_t i) const {
   std::vector<Candidate> out;
+  // Most tokens start no alias: answer them without building a key (tokens hold no spaces,
+  // so a key of n tokens can only match n tokens starting with its first word).
+  if (i >= tokens.size() || !m_first_words.contains(tokens[i].lower)) {
+    return out;
+  }
   const std::size_t max_n = std::min(m_max_tokens, tokens.size() - i);
-  for (std::size_t n = max_n; n >= 1; --n) {
-    auto it = m_index.find(key_of(tokens, i, n));
+  // The key of n tokens is a prefix of the key of n + 1 tokens: build the longest one once
+  // and look its prefixes up as views.
+  const std::string key = key_of(tokens, i, max_n);
+  std::size_t len = key.size();
+  for (std::size_t n = max_n; n >= 1; len -= n > 1 ? tokens[i + n - 1].lower.size() + 1 : 0, --n) {
+    auto it = m_index.find(std::string_view(key).substr(0, len));
     if (it == m_index.end()) {
       continue;
     }

@@ -67,9 +67,11 @@ public:
 private:
   std::vector<core::ActorRecord> m_actors;
   std::vector<std::string> m_country;
-  std::unordered_map<std::string, std::vector<TitleHolder>> m_titles;  // lowercase title key
+  StringMap<std::vector<TitleHolder>> m_titles;  // lowercase title key
+  StringSet m_title_first_words;  // the first word of every m_titles key
   std::size_t m_max_title_tokens = 0;
-  std::unordered_map<std::string, std::vector<Candidate>> m_index;  // lowercase token keys
+  StringMap<std::vector<Candidate>> m_index;  // lowercase token keys
+  StringSet m_first_words;  // the first token of every m_index key
   std::unordered_map<std::string, std::size_t> m_by_name;
   std::size_t m_max_tokens = 1;
 };

@@ -30,10 +30,21 @@ std::string canonical(const std::string& name, const Gazetteer& gazetteer) {
   return core::to_lower_ascii(name);
 }
 
+// The names an event's actors stand for: each actor, and for government bodies (ministries,
+// armed forces) also their state, as CAMEO codes "Russian forces" to Russia.
 std::set<std::string> actor_set(const core::Event& e, const Gazetteer& g) {
   std::set<std::string> out;
   for (const auto& a : e.actors) {
-    out.insert(canonical(a.name, g));
+    const auto name = canonical(a.name, g);
+    out.insert(name);
+    for (std::size_t i = 0; i < g.actors().size(); ++i) {
+      const auto& rec = g.actors()[i];
+      if (rec.kind == core::ActorKind::government_body && core::to_lower_ascii(rec.name) == name &&
+          !g.country_of(i).empty()) {
+        out.insert(core::to_lower_ascii(g.country_of(i)));
+        break;
+      }
+    }
   }
   return out;
 }

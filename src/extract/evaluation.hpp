@@ -41,7 +41,8 @@ struct EvalReport {
 
 // Compares the events predicted for one article with its gold events and adds the counts to
 // `report`. A predicted event matches a gold one when the types are equal, they share at least
-// one actor (any role; names compared through the gazetteer's aliases, ignoring case) and their
+// one actor (any role; names compared through the gazetteer's aliases, ignoring case; a
+// government body such as a ministry or an armed force also stands for its state) and their
 // date spans overlap (an unknown date overlaps anything); a gold event that names no actor
 // matches on type and date alone. Matching is one-to-one, greedy in
 // gold order, preferring the candidate that also agrees on the date value.

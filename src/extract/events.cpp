@@ -232,6 +232,20 @@ private:
 
   // --- clause and arguments ------------------------------------------------------------------
 
+  // A place named right after the trigger, through lowercase words and prepositions only:
+  // "took most of Aleppo", "landed in Bamako", "moved into the buffer zone on the Golan".
+  bool place_follows(const Trigger& t) const {
+    for (std::size_t k = t.last() + 1; k < size() && k <= t.last() + 7; ++k) {
+      if (m_mention_at[k] >= 0) {
+        return m_s.mentions[static_cast<std::size_t>(m_mention_at[k])].kind == ActorKind::place;
+      }
+      if (tok(k).kind != TokenKind::word || tok(k).capitalised()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   // True when token k starts a new clause: punctuation, a subordinator ("following",
   // "after"), or a complementizer "that" before a name or a determiner ("said that the U.S.").
   bool breaks_clause(std::size_t k) const {
@@ -308,6 +322,10 @@ private:
     if (m.last >= size()) {
       return false;
     }
+    // "Hamas-run ministry", "Russian-backed forces", "U.S.-led coalition".
+    if (hyphen_compound(m)) {
+      return true;
+    }
     const auto& next = tok(m.last);
     if (next.kind != TokenKind::word || next.capitalised() || in_date(m.last)) {
       return false;
@@ -320,6 +338,11 @@ private:
              m_lex.is("relative", next.lower) || m_lex.is("negation", next.lower) ||
              m_lex.is("modal_planned", next.lower) || m_lex.is("clause_break", next.lower) ||
              lemma_in(m.last, "reporting") || next.lower == "'s");
+  }
+
+  bool hyphen_compound(const Mention& m) const {
+    return m.last + 1 < size() && tok(m.last).text == "-" && tok(m.last).start == tok(m.last - 1).end &&
+           tok(m.last + 1).kind == TokenKind::word && !tok(m.last + 1).capitalised();
   }
 
   bool in_date(std::size_t k) const {
@@ -399,8 +422,9 @@ private:
       }
       const auto& m = m_s.mentions[static_cast<std::size_t>(m_mention_at[p])];
       i = m.first + 1;  // skip the rest of this mention
-      const bool modifier = m.facet == core::AliasFacet::demonym && adjectival(m) &&
-                            !names_forces(m);
+      const bool modifier = (m.facet == core::AliasFacet::demonym && adjectival(m) &&
+                             !names_forces(m)) ||
+                            (hyphen_compound(m) && !names_forces(m));
       if (!usable(m) || governed(m.first) || is_speaker_mention(m, t) || modifier) {
         continue;
       }
@@ -409,7 +433,9 @@ private:
       if (m.last < size() && tok(m.last).lower == "'s") {
         bool owns_subject = !noun && t.first() > m.last + 1 && t.first() - m.last <= 4;
         for (std::size_t w = m.last + 1; owns_subject && w < t.first(); ++w) {
-          owns_subject = is_modifier(w) || m_lex.is("auxiliary", tok(w).lower);
+          // "Russia's armed forces to expand": the infinitive marker belongs to the verb.
+          owns_subject = is_modifier(w) || m_lex.is("auxiliary", tok(w).lower) ||
+                         (tok(w).lower == "to" && w + 1 == t.first());
         }
         if (!owns_subject) {
           continue;
@@ -452,6 +478,22 @@ private:
       if (m_mention_at[p] >= 0) {
         const auto& m = m_s.mentions[static_cast<std::size_t>(m_mention_at[p])];
         return usable(m) && m.facet == core::AliasFacet::demonym ? &m : nullptr;
+      }
+      // "his aborted mutiny", "their offensive": the nearest earlier actor of that kind in
+      // the sentence (a person for his/her, anything else for its/their).
+      if (const auto& w = tok(p).lower; w == "his" || w == "her" || w == "its" || w == "their") {
+        const bool person = w == "his" || w == "her";
+        for (std::size_t k2 = p; k2 > 0; --k2) {
+          if (m_mention_at[k2 - 1] < 0) {
+            continue;
+          }
+          const auto& m = m_s.mentions[static_cast<std::size_t>(m_mention_at[k2 - 1])];
+          if (usable(m) && (m.kind == ActorKind::person) == person) {
+            return &m;
+          }
+          k2 = m.first + 1;
+        }
+        return nullptr;
       }
       if (!is_modifier(p) || m_lex.is("determiner", tok(p).lower)) {
         return nullptr;
@@ -498,10 +540,15 @@ private:
     if (!participle) {
       return false;
     }
-    // Reduced relative: "1,000 fighters killed", "drones delivered last year".
+    // Reduced relative: "1,000 fighters killed in the fighting", "drones delivered last
+    // year" — but not a past tense with its object: "forces shot down 18 drones".
     if (h > 0) {
+      const auto after = t.last() + 1;
+      const bool no_object = after >= size() || tok(after).kind == TokenKind::punct ||
+                             m_lex.is("preposition", tok(after).lower) || in_date(after) ||
+                             m_lex.is("clause_break", tok(after).lower);
       if (const auto* u = m_lex.unit(tok(h - 1).lower);
-          u && (u->cls == UnitClass::person || u->cls == UnitClass::item)) {
+          no_object && u && (u->cls == UnitClass::person || u->cls == UnitClass::item)) {
         return true;
       }
     }
@@ -627,13 +674,17 @@ private:
     if (rule.needs_item && items.empty()) {
       return std::nullopt;
     }
-    auto counts_in_clause = [&](UnitClass cls) {
+    // Explicit captures: clang 14 cannot capture structured bindings (P1091, clang 16).
+    auto counts_in_clause = [&, clause_first = cb, clause_end = ce](UnitClass cls) {
       return std::any_of(m_s.quantities.begin(), m_s.quantities.end(), [&](const QuantityMatch& q) {
-        return q.cls == cls && q.first + 1 >= cb && q.first < ce;
+        return q.cls == cls && q.first + 1 >= clause_first && q.first < clause_end;
       });
     };
     if ((rule.needs_money && !counts_in_clause(UnitClass::money)) ||
         (rule.needs_people && !counts_in_clause(UnitClass::person))) {
+      return std::nullopt;
+    }
+    if (rule.needs_place && !place_follows(t)) {
       return std::nullopt;
     }
     core::Event e;
@@ -724,6 +775,16 @@ private:
     }
     e.modality = modality(t, cb);
     e.date = pick_date(t, cb, ce, trigger_count);
+    // An attack on a place with no named target hits the place's country.
+    if (rule.type == EventType::military_operation && !has_role_in(e, Role::target) &&
+        e.location && !e.location->country.empty() &&
+        std::none_of(e.actors.begin(), e.actors.end(), [&](const core::EventActor& a) {
+          return a.name == e.location->country;
+        }) &&
+        (rule.subtype == "attack" || rule.subtype == "strike" || rule.subtype == "shelling")) {
+      e.actors.push_back(core::EventActor{e.location->country, e.location->name,
+                                          ActorKind::state, Role::target});
+    }
     // Victims counted at a place and not otherwise named: the place's country is affected.
     if (rule.type == EventType::casualties && !has_role_in(e, Role::affected) && e.location &&
         !e.location->country.empty()) {
@@ -809,8 +870,11 @@ private:
         if (!ok) {
           continue;
         }
+        // Distance from the trigger to the nearer end of the quantity's words: "more than
+        // 760 injured" is next to "injured", whatever its qualifier.
         const auto a = anchor[e];
-        const std::size_t dist = a > q.first ? a - q.first : q.first - a;
+        const auto gap = [a](std::size_t x) { return a > x ? a - x : x - a; };
+        const std::size_t dist = std::min(gap(q.first), gap(q.last - 1));
         if (best < 0 || rank > best_rank || (rank == best_rank && dist < best_dist)) {
           best = static_cast<int>(e);
           best_dist = dist;
@@ -1023,12 +1087,11 @@ std::vector<core::Event> merge_events(std::vector<core::Event> events, const Lex
     if (!keep.location && e.location) {
       keep.location = e.location;
     }
-    if (e.evidence.start != keep.evidence.start) {
-      const bool dup = std::any_of(keep.more_evidence.begin(), keep.more_evidence.end(),
-                                   [&](const core::Evidence& x) { return x.start == e.evidence.start; });
-      if (!dup) {
-        keep.more_evidence.push_back(e.evidence);
-      }
+    // Sentences come in order, so a repeated span can only be the last one recorded; checking
+    // just that keeps merging linear on hostile input repeating one fact thousands of times.
+    if (e.evidence.start != keep.evidence.start &&
+        (keep.more_evidence.empty() || keep.more_evidence.back().start != e.evidence.start)) {
+      keep.more_evidence.push_back(e.evidence);
     }
   }
   return out;

@@ -86,9 +86,11 @@ Lexicon::Lexicon(std::string_view triggers_tsv, std::string_view lemmas_tsv,
     r.needs_money = f[7] == "money";
     r.alone = f[7] == "alone";
     r.needs_people = f[7] == "people";
-    if (!f[7].empty() && !r.needs_item && !r.needs_money && !r.alone && !r.needs_people) {
+    r.needs_place = f[7] == "place";
+    if (!f[7].empty() && !r.needs_item && !r.needs_money && !r.alone && !r.needs_people &&
+        !r.needs_place) {
       bad_line("triggers.tsv", line,
-               fmt::format("unknown requirement '{}' (item, money, people, alone)", f[7]));
+               fmt::format("unknown requirement '{}' (item, money, people, place, alone)", f[7]));
     }
     r.cameo = std::string(f[8]);
     r.plover = std::string(f[9]);
@@ -145,7 +147,7 @@ Lexicon::Lexicon(std::string_view triggers_tsv, std::string_view lemmas_tsv,
           kinds.push_back(*kind);
         }
       } else {
-        m_words.emplace(cls, std::string(w));
+        m_words[cls].emplace(w);
       }
     }
   });
@@ -153,7 +155,7 @@ Lexicon::Lexicon(std::string_view triggers_tsv, std::string_view lemmas_tsv,
 
 std::vector<std::string> Lexicon::lemmas(std::string_view lower) const {
   std::vector<std::string> out;
-  if (auto it = m_irregular.find(std::string(lower)); it != m_irregular.end()) {
+  if (auto it = m_irregular.find(lower); it != m_irregular.end()) {
     out.push_back(it->second);
   }
   for (auto& c : lemma_candidates(lower)) {
@@ -163,7 +165,7 @@ std::vector<std::string> Lexicon::lemmas(std::string_view lower) const {
 }
 
 const std::vector<const TriggerRule*>* Lexicon::rules_for(std::string_view lemma) const {
-  auto it = m_by_head.find(std::string(lemma));
+  auto it = m_by_head.find(lemma);
   return it == m_by_head.end() ? nullptr : &it->second;
 }
 
@@ -177,16 +179,19 @@ const TriggerRule* Lexicon::rule(std::string_view id) const {
 }
 
 const UnitWord* Lexicon::unit(std::string_view lower) const {
-  auto it = m_units.find(std::string(lower));
+  auto it = m_units.find(lower);
   return it == m_units.end() ? nullptr : &it->second;
 }
 
 bool Lexicon::is(std::string_view word_class, std::string_view lower) const {
-  return m_words.find(std::pair<std::string, std::string>(word_class, lower)) != m_words.end();
+  // Per-class sets searched by view: no std::string is built per lookup (this runs for
+  // nearly every token of every sentence).
+  const auto cls = m_words.find(word_class);
+  return cls != m_words.end() && cls->second.find(lower) != cls->second.end();
 }
 
 const std::vector<core::ActorKind>* Lexicon::anaphor_kinds(std::string_view lower) const {
-  auto it = m_anaphors.find(std::string(lower));
+  auto it = m_anaphors.find(lower);
   return it == m_anaphors.end() ? nullptr : &it->second;
 }
 

@@ -8,9 +8,22 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace eventdb::extract {
+
+// Hash for string-keyed containers that are searched with std::string_view: with
+// std::equal_to<> it lets find() take a view without building a std::string per lookup.
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept {
+    return std::hash<std::string_view>{}(s);
+  }
+};
+template <class V>
+using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
 // Part of speech a trigger rule applies to.
 enum class TriggerPos { verb, noun };
@@ -34,6 +47,7 @@ struct TriggerRule {
   bool needs_item = false;   // fires only when an arms item is named in the clause
   bool needs_money = false;  // fires only when an amount of money is named in the clause
   bool needs_people = false; // fires only when a count of people is named in the clause
+  bool needs_place = false;  // fires only when a place is named after it in the clause
   bool alone = false;        // fires only when no other rule fires in the sentence
   std::string cameo;
   std::string plover;
@@ -84,11 +98,11 @@ public:
 
 private:
   std::vector<TriggerRule> m_rules;
-  std::unordered_map<std::string, std::vector<const TriggerRule*>> m_by_head;
-  std::unordered_map<std::string, std::string> m_irregular;
-  std::unordered_map<std::string, UnitWord> m_units;
-  std::set<std::pair<std::string, std::string>, std::less<>> m_words;
-  std::unordered_map<std::string, std::vector<core::ActorKind>> m_anaphors;
+  StringMap<std::vector<const TriggerRule*>> m_by_head;
+  StringMap<std::string> m_irregular;
+  StringMap<UnitWord> m_units;
+  StringMap<StringSet> m_words;  // class -> its words
+  StringMap<std::vector<core::ActorKind>> m_anaphors;
 };
 
 } // namespace eventdb::extract

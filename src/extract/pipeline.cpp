@@ -30,6 +30,7 @@ Extraction Pipeline::extract(const core::Article& article) const {
   std::optional<std::string> last_speaker;
   std::size_t sentences_since_speaker = 0;
   std::set<std::string> new_names;
+  std::string topic;
   std::string_view body = article.body;
   for (const auto& s : split_sentences(body)) {
     SentenceAnalysis a;
@@ -88,7 +89,20 @@ Extraction Pipeline::extract(const core::Article& article) const {
       }
     }
     for (auto& e : apply_rules(a, m_lexicon)) {
+      // A force size with no one named counts the forces the article is about: "That
+      // represents an increase of 180,000 troops."
+      if (e.type == core::EventType::force_size && e.actors.empty() && !topic.empty()) {
+        e.actors.push_back(core::EventActor{topic, topic, core::ActorKind::unknown,
+                                            core::Role::affected});
+      }
       events.push_back(std::move(e));
+    }
+    // The topic: the last state, armed group or government body named so far.
+    for (const auto& m : a.mentions) {
+      if (m.kind == core::ActorKind::state || m.kind == core::ActorKind::armed_group ||
+          m.kind == core::ActorKind::government_body) {
+        topic = m.name;
+      }
     }
   }
   out.events = merge_events(std::move(events), m_lexicon);

@@ -62,6 +62,20 @@ void split_paragraph(std::string_view body, std::size_t begin, std::size_t end,
   auto emit = [&](std::size_t s, std::size_t e) {
     while (s < e && is_space(body[s])) ++s;
     while (e > s && is_space(body[e - 1])) --e;
+    while (e - s > k_max_sentence_bytes) {
+      // Cut at the last space within the limit, else before a UTF-8 continuation byte run.
+      std::size_t cut = s + k_max_sentence_bytes;
+      while (cut > s && !is_space(body[cut])) --cut;
+      if (cut == s) {
+        cut = s + k_max_sentence_bytes;
+        while (cut > s + 1 && (static_cast<unsigned char>(body[cut]) & 0xC0) == 0x80) --cut;
+      }
+      std::size_t piece_end = cut;
+      while (piece_end > s && is_space(body[piece_end - 1])) --piece_end;
+      out.push_back(Sentence{s, piece_end, paragraph});
+      s = cut;
+      while (s < e && is_space(body[s])) ++s;
+    }
     if (e > s) {
       out.push_back(Sentence{s, e, paragraph});
     }

@@ -126,7 +126,13 @@ std::vector<Token> tokenize(std::string_view text) {
           if (is_unicode_punct(text.substr(j))) {
             break;
           }
-          j += utf8_len(d);
+          // One character: the lead byte and the continuation bytes that follow. Not
+          // utf8_len(d): on invalid UTF-8 (`eventdb dates` reads raw bytes) that would step
+          // over spaces or past the end, giving a token whose end is beyond the text.
+          ++j;
+          while (j < n && (static_cast<unsigned char>(text[j]) & 0xC0) == 0x80) {
+            ++j;
+          }
           continue;
         }
         if (is_alpha(d) || is_digit(d)) {

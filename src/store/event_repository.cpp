@@ -12,6 +12,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <map>
@@ -26,19 +27,45 @@ bool is_currency(std::string_view unit) {
          unit[1] <= 'Z' && unit[2] >= 'A' && unit[2] <= 'Z';
 }
 
-std::int64_t actor_id(SQLite::Database& db, const std::string& name, core::ActorKind kind) {
-  SQLite::Statement find(db, "SELECT id FROM actors WHERE name = :n COLLATE NOCASE");
+constexpr const char* k_find_actor = "SELECT id FROM actors WHERE name = :n COLLATE NOCASE";
+constexpr const char* k_find_alias = "SELECT actor_id FROM actor_aliases WHERE alias = :n COLLATE NOCASE "
+                                     "ORDER BY ambiguous, actor_id LIMIT 1";
+constexpr const char* k_insert_events =
+    "INSERT INTO events(article_id, type, subtype, modality, date_value, date_grain, date_first, "
+    "date_last, date_text, date_basis, source_actor_id, source_name, location_actor_id, items, "
+    "cameo, plover, rule, sentence, span_start, span_end) VALUES ";
+// Rows per multi-row INSERT into events: 20 parameters each, far below SQLite's 32766.
+constexpr std::size_t k_events_per_insert = 100;
+constexpr const char* k_insert_actor = "INSERT INTO actors(name, kind, origin) VALUES (:n, :k, 'text')";
+
+// The prepared statements actor_id() runs, from Database::Impl's cache: preparing them for
+// every actor of every event cost more than running them.
+struct ActorStatements {
+  SQLite::Statement& find;
+  SQLite::Statement& alias;
+  SQLite::Statement& insert;
+};
+
+std::int64_t actor_id(SQLite::Database& db, const ActorStatements& st, const std::string& name,
+                      core::ActorKind kind) {
+  auto& find = st.find;
+  find.tryReset();
   find.bind(":n", name);
   if (find.executeStep()) {
-    return find.getColumn(0).getInt64();
+    const auto id = find.getColumn(0).getInt64();
+    find.reset();
+    return id;
   }
-  SQLite::Statement alias(db, "SELECT actor_id FROM actor_aliases WHERE alias = :n COLLATE NOCASE "
-                              "ORDER BY ambiguous, actor_id LIMIT 1");
+  auto& alias = st.alias;
+  alias.tryReset();
   alias.bind(":n", name);
   if (alias.executeStep()) {
-    return alias.getColumn(0).getInt64();
+    const auto id = alias.getColumn(0).getInt64();
+    alias.reset();
+    return id;
   }
-  SQLite::Statement ins(db, "INSERT INTO actors(name, kind, origin) VALUES (:n, :k, 'text')");
+  auto& ins = st.insert;
+  ins.tryReset();
   ins.bind(":n", name);
   ins.bind(":k", std::string(core::to_string(kind)));
   ins.exec();
@@ -179,22 +206,26 @@ SaveResult Database::save_article(const core::Article& article,
     result = SaveResult{};
     SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
     {
-      SQLite::Statement dup(db, "SELECT id FROM articles WHERE content_hash = :h");
+      auto& dup = m_impl->statement("SELECT id FROM articles WHERE content_hash = :h");
       dup.bind(":h", hash);
-      if (dup.executeStep()) {
-        result.outcome = SaveOutcome::duplicate;
+      const bool found = dup.executeStep();
+      if (found) {
         result.article_id = dup.getColumn(0).getInt64();
+      }
+      dup.reset();
+      if (found) {
+        result.outcome = SaveOutcome::duplicate;
         return;  // the transaction rolls back: nothing was written
       }
     }
     if (!article.url.empty()) {
-      SQLite::Statement same_url(db, "DELETE FROM articles WHERE url = :u");
+      auto& same_url = m_impl->statement("DELETE FROM articles WHERE url = :u");
       same_url.bind(":u", article.url);
       if (same_url.exec() > 0) {
         result.outcome = SaveOutcome::replaced;
       }
     }
-    SQLite::Statement ins(db, "INSERT INTO articles(content_hash, url, title, author, published, "
+    auto& ins = m_impl->statement("INSERT INTO articles(content_hash, url, title, author, published, "
                               "published_utc, origin, imported_at, body) VALUES (:h, :url, :title, "
                               ":author, :published, :utc, :origin, :now, :body)");
     ins.bind(":h", hash);
@@ -234,57 +265,102 @@ SaveResult Database::save_article(const core::Article& article,
       auto it = kinds.find(name);
       return it != kinds.end() ? it->second : k;
     };
-    SQLite::Statement ev(db, "INSERT INTO events(article_id, type, subtype, modality, date_value, "
-                             "date_grain, date_first, date_last, date_text, date_basis, source_actor_id, "
-                             "source_name, location_actor_id, items, cameo, plover, rule, sentence, "
-                             "span_start, span_end) VALUES (:a, :type, :subtype, :modality, :value, :grain, "
-                             ":first, :last, :text, :basis, :source_id, :source, :loc, :items, :cameo, "
-                             ":plover, :rule, :sentence, :s, :e)");
-    SQLite::Statement ea(db, "INSERT INTO event_actors(event_id, position, actor_id, role, mention) "
+    ActorStatements actor_st{m_impl->statement(k_find_actor), m_impl->statement(k_find_alias),
+                             m_impl->statement(k_insert_actor)};
+    auto& ea = m_impl->statement("INSERT INTO event_actors(event_id, position, actor_id, role, mention) "
                              "VALUES (:e, :p, :a, :role, :mention)");
-    SQLite::Statement qs(db, "INSERT INTO quantities(event_id, position, value, minor_units, unit, what, "
+    auto& qs = m_impl->statement("INSERT INTO quantities(event_id, position, value, minor_units, unit, what, "
                              "approx, per, text) VALUES (:e, :p, :v, :minor, :unit, :what, :approx, :per, :text)");
-    SQLite::Statement evid(db, "INSERT INTO event_evidence(event_id, position, sentence, span_start, "
+    auto& evid = m_impl->statement("INSERT INTO event_evidence(event_id, position, sentence, span_start, "
                                "span_end) VALUES (:e, :p, :sentence, :s, :end)");
-    for (const auto& e : events) {
-      ev.bind(":a", result.article_id);
-      ev.bind(":type", std::string(core::to_string(e.type)));
-      ev.bind(":subtype", e.subtype);
-      ev.bind(":modality", std::string(core::to_string(e.modality)));
-      ev.bind(":value", e.date.value);
-      ev.bind(":grain", std::string(core::to_string(e.date.grain)));
-      detail::bind_date(ev, ":first", e.date.first);
-      detail::bind_date(ev, ":last", e.date.last);
-      ev.bind(":text", e.date.text);
-      ev.bind(":basis", std::string(core::to_string(e.date.basis)));
+    // Actor ids first, in the order the per-event INSERTs used to ask for them (source, place,
+    // then the event's actors), so actors first seen in text get the same ids as before.
+    struct EventActorIds {
+      std::optional<std::int64_t> source;
+      std::optional<std::int64_t> location;
+      std::vector<std::int64_t> actors;
+    };
+    std::vector<EventActorIds> actor_ids(events.size());
+    for (std::size_t i = 0; i < events.size(); ++i) {
+      const auto& e = events[i];
       if (e.source) {
-        ev.bind(":source_id", actor_id(db, *e.source, kind_of(*e.source, core::ActorKind::unknown)));
-        ev.bind(":source", *e.source);
-      } else {
-        ev.bind(":source_id");
-        ev.bind(":source");
+        actor_ids[i].source = actor_id(db, actor_st, *e.source, kind_of(*e.source, core::ActorKind::unknown));
       }
       if (e.location) {
-        ev.bind(":loc", actor_id(db, e.location->name, core::ActorKind::place));
-      } else {
-        ev.bind(":loc");
+        actor_ids[i].location = actor_id(db, actor_st, e.location->name, core::ActorKind::place);
       }
-      ev.bind(":items", nlohmann::json(e.items).dump());
-      ev.bind(":cameo", e.cameo);
-      ev.bind(":plover", e.plover);
-      ev.bind(":rule", e.rule);
-      ev.bind(":sentence", e.evidence.sentence);
-      ev.bind(":s", static_cast<std::int64_t>(e.evidence.start));
-      ev.bind(":e", static_cast<std::int64_t>(e.evidence.end));
+      for (const auto& a : e.actors) {
+        actor_ids[i].actors.push_back(actor_id(db, actor_st, a.name, kind_of(a.name, a.kind)));
+      }
+    }
+    // The events go in multi-row INSERTs of up to k_events_per_insert rows. SQLite opens a
+    // statement savepoint for every INSERT that fires the events_fts trigger, and FTS5 writes
+    // its pending index to disk at each savepoint: one INSERT per event wrote one FTS segment
+    // (and a statement journal) per event, a third of the import time. The rows of one INSERT
+    // get consecutive ids (INTEGER PRIMARY KEY without explicit ids: max(id) + 1 each).
+    std::vector<std::int64_t> event_ids(events.size());
+    for (std::size_t chunk = 0; chunk < events.size(); chunk += k_events_per_insert) {
+      const std::size_t n = std::min(k_events_per_insert, events.size() - chunk);
+      std::string sql = k_insert_events;
+      for (std::size_t r = 0; r < n; ++r) {
+        sql += r == 0 ? "(" : ", (";
+        sql += "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      }
+      auto& ev = m_impl->statement(sql);
+      int col = 0;
+      auto bind_day = [&](const std::optional<date::year_month_day>& d) {
+        if (d && d->ok()) {
+          ev.bind(++col, core::iso(*d));
+        } else {
+          ev.bind(++col);
+        }
+      };
+      for (std::size_t r = chunk; r < chunk + n; ++r) {
+        const auto& e = events[r];
+        ev.bind(++col, result.article_id);
+        ev.bind(++col, std::string(core::to_string(e.type)));
+        ev.bind(++col, e.subtype);
+        ev.bind(++col, std::string(core::to_string(e.modality)));
+        ev.bind(++col, e.date.value);
+        ev.bind(++col, std::string(core::to_string(e.date.grain)));
+        bind_day(e.date.first);
+        bind_day(e.date.last);
+        ev.bind(++col, e.date.text);
+        ev.bind(++col, std::string(core::to_string(e.date.basis)));
+        if (e.source) {
+          ev.bind(++col, *actor_ids[r].source);
+          ev.bind(++col, *e.source);
+        } else {
+          ev.bind(++col);
+          ev.bind(++col);
+        }
+        if (actor_ids[r].location) {
+          ev.bind(++col, *actor_ids[r].location);
+        } else {
+          ev.bind(++col);
+        }
+        ev.bind(++col, nlohmann::json(e.items).dump());
+        ev.bind(++col, e.cameo);
+        ev.bind(++col, e.plover);
+        ev.bind(++col, e.rule);
+        ev.bind(++col, e.evidence.sentence);
+        ev.bind(++col, static_cast<std::int64_t>(e.evidence.start));
+        ev.bind(++col, static_cast<std::int64_t>(e.evidence.end));
+      }
       ev.exec();
-      ev.reset();
-      ev.clearBindings();
-      const auto event_id = db.getLastInsertRowid();
+      const auto last = db.getLastInsertRowid();
+      for (std::size_t r = 0; r < n; ++r) {
+        event_ids[chunk + r] = last - static_cast<std::int64_t>(n - 1 - r);
+      }
+    }
+    for (std::size_t i = 0; i < events.size(); ++i) {
+      const auto& e = events[i];
+      const auto event_id = event_ids[i];
       int pos = 0;
       for (const auto& a : e.actors) {
         ea.bind(":e", event_id);
         ea.bind(":p", pos++);
-        ea.bind(":a", actor_id(db, a.name, kind_of(a.name, a.kind)));
+        ea.bind(":a", actor_ids[i].actors[static_cast<std::size_t>(pos) - 1]);
         ea.bind(":role", std::string(core::to_string(a.role)));
         ea.bind(":mention", a.mention);
         ea.exec();

@@ -71,3 +71,20 @@ TEST_CASE("evaluation matches one to one and counts quantity recall", "[extract]
   CHECK(r.gold_quantities == 1);
   CHECK(r.dates_exact == 1);
 }
+
+TEST_CASE("evaluation lets a government body stand for its state", "[extract][eval]") {
+  core::ActorRecord ru;
+  ru.name = "Russia";
+  ru.kind = core::ActorKind::state;
+  core::ActorRecord forces;
+  forces.name = "Armed Forces of the Russian Federation";
+  forces.kind = core::ActorKind::government_body;
+  forces.parent = "Russia";
+  const Gazetteer g({ru, forces});
+  EvalReport r;
+  const auto gold = ev(core::EventType::military_operation, core::make_day(2023_y / 1 / 14), {"Russia"});
+  const auto pred = ev(core::EventType::military_operation, core::make_day(2023_y / 1 / 14),
+                       {"Armed Forces of the Russian Federation"});
+  evaluate_article("a", {gold}, {pred}, g, r);
+  CHECK(r.overall.matched == 1);
+}

@@ -44,3 +44,21 @@ TEST_CASE("split_sentences does not split decimals or empty input", "[extract][s
   CHECK(split_sentences("").empty());
   CHECK(split_sentences("  \n\n  ").empty());
 }
+
+TEST_CASE("split_sentences cuts a sentence longer than the limit at spaces", "[extract][sentences]") {
+  std::string body;
+  while (body.size() < 3 * k_max_sentence_bytes) {
+    body += "Russia sold rockets and ";
+  }
+  body += std::string(2 * k_max_sentence_bytes, 'x');  // one word longer than the limit
+  const auto s = split_sentences(body);
+  REQUIRE(s.size() >= 5);
+  std::size_t covered = 0;
+  for (const auto& x : s) {
+    CHECK(x.end - x.start <= k_max_sentence_bytes);
+    CHECK(x.start >= covered);
+    covered = x.end;
+  }
+  CHECK(s.back().end == body.size());
+  CHECK(body[s[1].start - 1] == ' ');  // cut at a space, so pieces start at a word
+}

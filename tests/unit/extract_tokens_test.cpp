@@ -56,3 +56,17 @@ TEST_CASE("lemma_candidates strips regular inflections", "[extract][tokens]") {
   CHECK(has("delivering", "deliver"));
   CHECK_FALSE(has("sold", "sell"));  // irregular: the lexicon's table handles it
 }
+
+TEST_CASE("tokenize keeps token spans inside text with invalid UTF-8", "[extract][tokens]") {
+  // Found by fuzz_quantities: a lead byte without its continuation bytes made a word token
+  // swallow the following space and end past the text.
+  const std::string text("more \xf4ha. \xdc\xff\xff\xff" "about\x93\xff 5", 23);
+  const auto tokens = eventdb::extract::tokenize(text);
+  REQUIRE_FALSE(tokens.empty());
+  for (const auto& t : tokens) {
+    CHECK(t.start < t.end);
+    CHECK(t.end <= text.size());
+    CHECK(t.text.find(' ') == std::string_view::npos);
+  }
+  CHECK(tokens.back().text == "5");
+}

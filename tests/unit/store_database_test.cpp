@@ -4,7 +4,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <atomic>
 #include <filesystem>
+#include <string>
+#include <thread>
+#include <vector>
 
 using namespace eventdb;
 using namespace date::literals;
@@ -180,4 +184,91 @@ TEST_CASE("query can search the full-text indexes", "[store][sql]") {
   (void)db.save_article(article("Shelling continued near Bakhmut overnight."), {}, {});
   const auto r = db.query("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'Bakhmut'");
   CHECK(r.rows.size() == 1);
+}
+
+TEST_CASE("query refuses every way of writing through eventdb sql", "[store][sql]") {
+  const auto path = std::filesystem::temp_directory_path() / "eventdb_sql_lockdown.sqlite";
+  std::filesystem::remove(path);
+  {
+    store::Database rw(path.string(), store::OpenMode::read_write);
+    rw.save_article(article("Body one."), {}, {});
+  }
+  const auto copy = std::filesystem::temp_directory_path() / "eventdb_sql_lockdown_copy.sqlite";
+  std::filesystem::remove(copy);
+  const auto bad = GENERATE_COPY(as<std::string>{},
+      "VACUUM", "VACUUM INTO '" + copy.string() + "'", "SELECT writefile('/tmp/x', 'y')",
+      "SELECT readfile('/etc/passwd')", "WITH x AS (SELECT 1) DELETE FROM articles",
+      "WITH x AS (SELECT 1) INSERT INTO meta SELECT 'k', 'v' FROM x",
+      "UPDATE articles SET title = 'x'", "REPLACE INTO meta VALUES ('a', 'b')",
+      "CREATE TABLE t(x)", "CREATE TEMP TABLE t(x)", "CREATE TEMP VIEW v AS SELECT 1",
+      "CREATE TEMP TRIGGER tr AFTER INSERT ON articles BEGIN SELECT 1; END", "DETACH main",
+      "PRAGMA journal_mode = delete", "PRAGMA writable_schema = ON",
+      "PRAGMA foreign_keys = OFF", "PRAGMA query_only = 0", "PRAGMA wal_checkpoint(TRUNCATE)",
+      "PRAGMA optimize", "REINDEX", "ANALYZE", "BEGIN",
+      "SAVEPOINT s", "SELECT load_extension('libc.so.6')", "SELECT fts3_tokenizer('x')",
+      "ATTACH 'file:x?mode=memory' AS y", "SELECT 1; UPDATE articles SET title = 'x'",
+      "INSERT INTO articles_fts(articles_fts) VALUES ('delete-all')");
+  CAPTURE(bad);
+  for (const auto mode : {store::OpenMode::read_only, store::OpenMode::read_write}) {
+    store::Database db(path.string(), mode);
+    CHECK_THROWS_AS(db.query(bad), core::StoreError);
+    CHECK(db.query("SELECT count(*) FROM articles").rows[0][0].integer == 1);
+    CHECK(db.query("SELECT title FROM articles").rows[0][0].text == "Test");
+  }
+  CHECK_FALSE(std::filesystem::exists(copy));
+  std::filesystem::remove(path);
+}
+
+TEST_CASE("a read-only database refuses writes even without the authorizer", "[store][sql]") {
+  const auto path = std::filesystem::temp_directory_path() / "eventdb_read_only.sqlite";
+  std::filesystem::remove(path);
+  { store::Database rw(path.string(), store::OpenMode::read_write); }
+  store::Database ro(path.string(), store::OpenMode::read_only);
+  // The importer's write path fails on a read-only connection with a StoreError.
+  CHECK_THROWS_AS(ro.save_article(article("Body."), {}, {}), core::StoreError);
+  std::filesystem::remove(path);
+}
+
+TEST_CASE("two connections racing on one article store it once and the loser reports a duplicate",
+          "[store][concurrency]") {
+  const auto path = std::filesystem::temp_directory_path() / "eventdb_race.sqlite";
+  std::filesystem::remove(path);
+  store::Database a(path.string(), store::OpenMode::read_write);
+  store::Database b(path.string(), store::OpenMode::read_write);
+  const auto first = a.save_article(article("The same body.", "https://example.org/1"), {}, {});
+  const auto second = b.save_article(article("The same body.", "https://example.org/1"), {}, {});
+  CHECK(first.outcome == store::SaveOutcome::imported);
+  CHECK(second.outcome == store::SaveOutcome::duplicate);
+  CHECK(second.article_id == first.article_id);
+  CHECK(a.query("SELECT count(*) FROM articles").rows[0][0].integer == 1);
+  std::filesystem::remove(path);
+}
+
+TEST_CASE("save_article waits for another writer instead of failing with 'database is locked'",
+          "[store][concurrency]") {
+  const auto path = std::filesystem::temp_directory_path() / "eventdb_busy.sqlite";
+  std::filesystem::remove(path);
+  store::Database a(path.string(), store::OpenMode::read_write);
+  store::Database b(path.string(), store::OpenMode::read_write);
+  std::vector<std::thread> writers;
+  std::atomic<int> failures{0};
+  for (int t = 0; t < 4; ++t) {
+    writers.emplace_back([&, t] {
+      store::Database own(path.string(), store::OpenMode::read_write);
+      for (int i = 0; i < 25; ++i) {
+        try {
+          // Threads 0/1 and 2/3 write the same bodies: half of the saves are duplicates.
+          own.save_article(article("Body " + std::to_string((t / 2) * 100 + i) + "."), {}, {});
+        } catch (const std::exception&) {
+          ++failures;
+        }
+      }
+    });
+  }
+  for (auto& w : writers) {
+    w.join();
+  }
+  CHECK(failures == 0);
+  CHECK(a.query("SELECT count(*) FROM articles").rows[0][0].integer == 50);
+  std::filesystem::remove(path);
 }

@@ -7,7 +7,9 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <functional>
+#include <memory>
 #include <string>
+#include <unordered_map>
 
 namespace eventdb::store {
 
@@ -15,6 +17,23 @@ struct Database::Impl {
   Impl(const std::string& path, int flags) : db(path, flags) {}
   SQLite::Database db;
   OpenMode mode = OpenMode::read_write;
+  // Prepared statements reused across calls (save_article runs the same ones for every
+  // article), keyed by their SQL. Declared after `db`, so they are finalised before it closes.
+  std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements;
+
+  // The cached statement for `sql`, prepared on first use, handed back reset with its
+  // bindings cleared. Callers reset a SELECT after reading it, so no statement keeps a read
+  // transaction open between calls.
+  SQLite::Statement& statement(const std::string& sql) {
+    auto& st = statements[sql];
+    if (!st) {
+      st = std::make_unique<SQLite::Statement>(db, sql);
+    } else {
+      st->tryReset();  // the error of a failed last step was reported then; not again here
+      st->clearBindings();
+    }
+    return *st;
+  }
 };
 
 namespace detail {

@@ -1,0 +1,19 @@
+# Shared by the reliability scripts (sourced). Needs EVENTDB (the binary) and WORK (a scratch dir).
+export LC_ALL=C
+fail() {
+  echo "FAIL: $*" >&2
+  exit 1
+}
+# Per article (by URL): events, event actors and quantities, sorted. Reads through sqlite3 so
+# it also works on a database left behind by a killed import.
+article_shape() {
+  sqlite3 "$1" "SELECT a.url, count(DISTINCT e.id), count(DISTINCT ea.event_id || '/' || ea.position),
+      count(DISTINCT q.event_id || '/' || q.position)
+    FROM articles a LEFT JOIN events e ON e.article_id = a.id
+    LEFT JOIN event_actors ea ON ea.event_id = e.id LEFT JOIN quantities q ON q.event_id = e.id
+    GROUP BY a.id" | sort
+}
+integrity_ok() {
+  r=$(sqlite3 "$1" "PRAGMA integrity_check; PRAGMA foreign_key_check;")
+  [ "$r" = "ok" ] || fail "integrity_check of $1: $r"
+}
