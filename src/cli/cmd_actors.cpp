@@ -3,6 +3,7 @@
 // database).
 
 #include "cli/commands.hpp"
+#include "extract/dictionary.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "core/time_value.hpp"
@@ -43,23 +44,7 @@ core::ActorKind parse_kind(const std::string& text) {
 // An alias as written on the command line: "?" marks it ambiguous and a "demonym:",
 // "capital:" or "gov:" prefix sets its facet, as in data/actors.tsv.
 core::ActorAlias parse_alias(std::string_view text) {
-  core::ActorAlias alias;
-  auto a = core::trim(text);
-  if (!a.empty() && a.front() == '?') {
-    alias.ambiguous = true;
-    a.remove_prefix(1);
-  }
-  if (const auto colon = a.find(':'); colon != std::string_view::npos) {
-    if (auto facet = core::alias_facet_from_string(a.substr(0, colon))) {
-      alias.facet = *facet;
-      a = a.substr(colon + 1);
-    }
-  }
-  if (!a.empty() && a.front() == '?') {
-    alias.ambiguous = true;
-    a.remove_prefix(1);
-  }
-  alias.text = std::string(core::trim(a));
+  auto alias = extract::parse_alias(text);
   if (alias.text.empty()) {
     throw core::UsageError(fmt::format("'{}' is not an alias (empty)", text));
   }

@@ -32,6 +32,27 @@ std::optional<date::year_month_day> role_date(std::string_view s, bool end, std:
 
 } // namespace
 
+core::ActorAlias parse_alias(std::string_view text) {
+  core::ActorAlias alias;
+  auto a = core::trim(text);
+  if (!a.empty() && a.front() == '?') {
+    alias.ambiguous = true;
+    a.remove_prefix(1);
+  }
+  if (const auto colon = a.find(':'); colon != std::string_view::npos) {
+    if (auto facet = core::alias_facet_from_string(a.substr(0, colon))) {
+      alias.facet = *facet;
+      a = a.substr(colon + 1);
+    }
+  }
+  if (!a.empty() && a.front() == '?') {
+    alias.ambiguous = true;
+    a.remove_prefix(1);
+  }
+  alias.text = std::string(core::trim(a));
+  return alias;
+}
+
 std::vector<core::ActorRecord> parse_dictionary(
     const std::vector<std::pair<std::string, std::string_view>>& actor_files,
     std::string_view roles_tsv) {
@@ -60,22 +81,7 @@ std::vector<core::ActorRecord> parse_dictionary(
         if (a.empty()) {
           continue;
         }
-        core::ActorAlias alias;
-        if (a.front() == '?') {
-          alias.ambiguous = true;
-          a.remove_prefix(1);
-        }
-        if (const auto colon = a.find(':'); colon != std::string_view::npos) {
-          if (auto facet = core::alias_facet_from_string(a.substr(0, colon))) {
-            alias.facet = *facet;
-            a = a.substr(colon + 1);
-          }
-        }
-        if (!a.empty() && a.front() == '?') {
-          alias.ambiguous = true;
-          a.remove_prefix(1);
-        }
-        alias.text = std::string(core::trim(a));
+        auto alias = parse_alias(a);
         if (!alias.text.empty()) {
           r.aliases.push_back(std::move(alias));
         }

@@ -16,6 +16,11 @@ namespace eventdb::extract {
     const std::vector<std::pair<std::string, std::string_view>>& actor_files,
     std::string_view roles_tsv);
 
+// One alias as the dictionary writes it: "?" marks it ambiguous and a "demonym:", "capital:"
+// or "gov:" prefix sets its facet (either order). The text is trimmed; it is empty when
+// nothing but markers was given.
+[[nodiscard]] core::ActorAlias parse_alias(std::string_view text);
+
 // The dictionary shipped in the binary (data/actors.tsv, data/people.tsv, data/roles.tsv).
 [[nodiscard]] std::vector<core::ActorRecord> builtin_dictionary();
 
