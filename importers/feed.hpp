@@ -21,8 +21,8 @@ inline constexpr std::size_t k_max_feed_bytes = std::size_t{256} << 20; // 256 M
 // rest are kept; an item without a readable date is a warning.
 // Throws core::InputError when the document itself cannot be read:
 // "{origin}: not valid XML at line L, column C (offset O): {pugixml's description}",
-// "{origin}: not a feed: root element <x>", or the size limit. External entities are never
-// fetched or expanded (pugixml has no DTD support: an unknown entity is an error).
+// "{origin}: not a feed: root element <x>", or the size limit. A DTD is skipped, so entities it
+// declares are never defined or fetched; an unknown entity reference stays as written.
 // Precondition: `xml` is valid UTF-8.
 [[nodiscard]] ReadResult read_feed(std::string_view xml, std::string_view origin);
 
