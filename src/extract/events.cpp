@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <set>
+#include <span>
 
 namespace eventdb::extract {
 
@@ -41,9 +42,16 @@ public:
         m_mention_at[k] = static_cast<int>(m);
       }
     }
-    m_lemmas.resize(n);
+    // All lemmas of the sentence in one vector, then one view per token: no vector per token.
+    std::vector<std::size_t> ends(n);
+    m_lemma_store.reserve(4 * n);
     for (std::size_t k = 0; k < n; ++k) {
-      m_lemmas[k] = lex.lemmas(s.tokens[k].lower);
+      lex.append_lemmas(s.tokens[k].lower, m_lemma_store);
+      ends[k] = m_lemma_store.size();
+    }
+    m_lemmas.resize(n);
+    for (std::size_t k = 0, b = 0; k < n; b = ends[k], ++k) {
+      m_lemmas[k] = std::span<const std::string>(m_lemma_store.data() + b, ends[k] - b);
     }
   }
 
@@ -899,7 +907,8 @@ private:
   const SentenceAnalysis& m_s;
   const Lexicon& m_lex;
   std::vector<int> m_mention_at;
-  std::vector<std::vector<std::string>> m_lemmas;
+  std::vector<std::string> m_lemma_store;
+  std::vector<std::span<const std::string>> m_lemmas;  // views into m_lemma_store
 };
 
 bool share_actor(const core::Event& a, const core::Event& b, Role role) {
@@ -1003,11 +1012,7 @@ std::optional<Mention> find_speaker(const std::vector<Token>& tokens,
   };
   const Mention* found = nullptr;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    bool reporting = false;
-    for (const auto& l : lexicon.lemmas(tokens[i].lower)) {
-      reporting = reporting || lexicon.is("reporting", l);
-    }
-    if (reporting) {
+    if (lexicon.lemma_is("reporting", tokens[i].lower)) {
       // "Kirby said", "Kirby also said", "the ministry said in a statement".
       std::size_t k = i;
       while (k > 0 && (lexicon.is("auxiliary", tokens[k - 1].lower) ||

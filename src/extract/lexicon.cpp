@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace eventdb::extract {
 
 namespace {
@@ -147,7 +149,12 @@ Lexicon::Lexicon(std::string_view triggers_tsv, std::string_view lemmas_tsv,
           kinds.push_back(*kind);
         }
       } else {
-        m_words[cls].emplace(w);
+        const auto next = static_cast<std::uint16_t>(m_class_index.size());
+        const auto index = m_class_index.emplace(cls, next).first->second;
+        auto& classes = m_word_classes[std::string(w)];
+        if (std::find(classes.begin(), classes.end(), index) == classes.end()) {
+          classes.push_back(index);
+        }
       }
     }
   });
@@ -155,13 +162,25 @@ Lexicon::Lexicon(std::string_view triggers_tsv, std::string_view lemmas_tsv,
 
 std::vector<std::string> Lexicon::lemmas(std::string_view lower) const {
   std::vector<std::string> out;
+  append_lemmas(lower, out);
+  return out;
+}
+
+void Lexicon::append_lemmas(std::string_view lower, std::vector<std::string>& out) const {
   if (auto it = m_irregular.find(lower); it != m_irregular.end()) {
     out.push_back(it->second);
   }
-  for (auto& c : lemma_candidates(lower)) {
-    out.push_back(std::move(c));
+  visit_lemma_candidates(lower, [&](std::string_view c) {
+    out.emplace_back(c);
+    return false;
+  });
+}
+
+bool Lexicon::lemma_is(std::string_view word_class, std::string_view lower) const {
+  if (auto it = m_irregular.find(lower); it != m_irregular.end() && is(word_class, it->second)) {
+    return true;
   }
-  return out;
+  return visit_lemma_candidates(lower, [&](std::string_view c) { return is(word_class, c); });
 }
 
 const std::vector<const TriggerRule*>* Lexicon::rules_for(std::string_view lemma) const {
@@ -184,10 +203,15 @@ const UnitWord* Lexicon::unit(std::string_view lower) const {
 }
 
 bool Lexicon::is(std::string_view word_class, std::string_view lower) const {
-  // Per-class sets searched by view: no std::string is built per lookup (this runs for
-  // nearly every token of every sentence).
-  const auto cls = m_words.find(word_class);
-  return cls != m_words.end() && cls->second.find(lower) != cls->second.end();
+  // Searched by view, word first: no std::string is built per lookup, and most words are in
+  // no class (this runs many times for nearly every token of every sentence).
+  const auto word = m_word_classes.find(lower);
+  if (word == m_word_classes.end()) {
+    return false;
+  }
+  const auto cls = m_class_index.find(word_class);
+  return cls != m_class_index.end() &&
+         std::find(word->second.begin(), word->second.end(), cls->second) != word->second.end();
 }
 
 const std::vector<core::ActorKind>* Lexicon::anaphor_kinds(std::string_view lower) const {

@@ -175,40 +175,10 @@ std::vector<Token> tokenize(std::string_view text) {
 
 std::vector<std::string> lemma_candidates(std::string_view w) {
   std::vector<std::string> out;
-  std::string word(w);
-  out.push_back(word);
-  auto ends = [&](std::string_view suf) {
-    return word.size() > suf.size() + 1 && word.compare(word.size() - suf.size(), suf.size(), suf) == 0;
-  };
-  auto stem = [&](std::size_t cut) { return word.substr(0, word.size() - cut); };
-  auto add_doubling = [&](const std::string& s) {
-    // "stopped" -> "stopp" -> "stop"
-    if (s.size() >= 3 && s[s.size() - 1] == s[s.size() - 2]) {
-      out.push_back(s.substr(0, s.size() - 1));
-    }
-  };
-  if (ends("ies")) {
-    out.push_back(stem(3) + "y");
-  }
-  if (ends("es")) {
-    out.push_back(stem(2));
-  }
-  if (ends("s") && !ends("ss")) {
-    out.push_back(stem(1));
-  }
-  if (ends("ied")) {
-    out.push_back(stem(3) + "y");
-  }
-  if (ends("ed")) {
-    out.push_back(stem(2));
-    out.push_back(stem(1));
-    add_doubling(stem(2));
-  }
-  if (ends("ing")) {
-    out.push_back(stem(3));
-    out.push_back(stem(3) + "e");
-    add_doubling(stem(3));
-  }
+  visit_lemma_candidates(w, [&](std::string_view c) {
+    out.emplace_back(c);
+    return false;
+  });
   return out;
 }
 
