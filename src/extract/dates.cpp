@@ -481,7 +481,9 @@ private:
   // --- token tests ---------------------------------------------------------------------------
   [[nodiscard]] bool ok_at(std::size_t i) const { return i < m_t.size(); }
   [[nodiscard]] bool word(std::size_t i, std::string_view w) const {
-    return ok_at(i) && m_t[i].kind == Kind::word && m_t[i].lower == w;
+    // First bytes first: most calls compare a token with a word it is not.
+    return ok_at(i) && m_t[i].kind == Kind::word && !w.empty() && !m_t[i].lower.empty() &&
+           m_t[i].lower.front() == w.front() && m_t[i].lower == w;
   }
   [[nodiscard]] bool punct(std::size_t i, std::string_view p) const {
     return ok_at(i) && m_t[i].kind == Kind::punct && m_t[i].lower == p;

@@ -149,8 +149,11 @@ Lexicon::Lexicon(std::string_view triggers_tsv, std::string_view lemmas_tsv,
           kinds.push_back(*kind);
         }
       } else {
-        const auto next = static_cast<std::uint16_t>(m_class_index.size());
-        const auto index = m_class_index.emplace(cls, next).first->second;
+        auto named = std::find(m_class_names.begin(), m_class_names.end(), cls);
+        if (named == m_class_names.end()) {
+          named = m_class_names.insert(named, cls);
+        }
+        const auto index = static_cast<std::uint16_t>(named - m_class_names.begin());
         auto& classes = m_word_classes[std::string(w)];
         if (std::find(classes.begin(), classes.end(), index) == classes.end()) {
           classes.push_back(index);
@@ -209,9 +212,8 @@ bool Lexicon::is(std::string_view word_class, std::string_view lower) const {
   if (word == m_word_classes.end()) {
     return false;
   }
-  const auto cls = m_class_index.find(word_class);
-  return cls != m_class_index.end() &&
-         std::find(word->second.begin(), word->second.end(), cls->second) != word->second.end();
+  return std::any_of(word->second.begin(), word->second.end(),
+                     [&](std::uint16_t c) { return m_class_names[c] == word_class; });
 }
 
 const std::vector<core::ActorKind>* Lexicon::anaphor_kinds(std::string_view lower) const {
