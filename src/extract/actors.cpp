@@ -224,7 +224,16 @@ const core::ActorRecord* Gazetteer::find(std::string_view canonical_name) const 
 
 ActorResolver::ActorResolver(const Gazetteer& gazetteer, const Lexicon& lexicon,
                              std::optional<date::year_month_day> article_date)
-    : m_gazetteer(gazetteer), m_lexicon(lexicon), m_date(article_date) {}
+    : m_gazetteer(gazetteer),
+      m_lexicon(lexicon),
+      m_stop(lexicon.class_id("stop")),
+      m_title(lexicon.class_id("title")),
+      m_reporting(lexicon.class_id("reporting")),
+      m_person_pronoun(lexicon.class_id("person_pronoun")),
+      m_thing_pronoun(lexicon.class_id("thing_pronoun")),
+      m_determiner(lexicon.class_id("determiner")),
+      m_honorific(lexicon.class_id("honorific")),
+      m_date(article_date) {}
 
 void ActorResolver::remember(const Mention& m) {
   m_history.push_back(m);
@@ -259,15 +268,15 @@ std::optional<Mention> ActorResolver::unknown_name(const std::vector<Token>& tok
   // A run of capitalised words that the dictionary does not know: a new actor.
   auto capital_word = [&](std::size_t k) {
     const auto& t = tokens[k];
-    return t.kind == TokenKind::word && starts_upper(t) && !m_lexicon.is("stop", t.lower) &&
-           !m_lexicon.is("title", t.lower) && t.lower != "'s";
+    return t.kind == TokenKind::word && starts_upper(t) && !is(m_stop, k) && !is(m_title, k) &&
+           t.lower != "'s";
   };
   if (!capital_word(i)) {
     return std::nullopt;
   }
   std::size_t j = i;
   while (j < tokens.size() && j - i < 5) {
-    if (capital_word(j) && m_gazetteer.lookup(tokens, j).empty()) {
+    if (capital_word(j) && lookup(tokens, j).empty()) {
       ++j;
       continue;
     }
@@ -280,7 +289,7 @@ std::optional<Mention> ActorResolver::unknown_name(const std::vector<Token>& tok
     }
     break;
   }
-  const bool after_title = i > 0 && m_lexicon.is("title", tokens[i - 1].lower);
+  const bool after_title = i > 0 && is(m_title, i - 1);
   const std::size_t len = j - i;
   if (len == 0) {
     return std::nullopt;
@@ -296,7 +305,7 @@ std::optional<Mention> ActorResolver::unknown_name(const std::vector<Token>& tok
   m.last = j;
   m.text = join_text(tokens, i, j);
   m.name = m.text;
-  const bool said_after = j < tokens.size() && m_lexicon.is("reporting", tokens[j].lower);
+  const bool said_after = j < tokens.size() && is(m_reporting, j);
   m.kind = (after_title || said_after) ? core::ActorKind::person : core::ActorKind::unknown;
   consumed = len;
   return m;
@@ -306,7 +315,7 @@ std::optional<Mention> ActorResolver::anaphor(const std::vector<Token>& tokens, 
                                               std::size_t& consumed) const {
   const auto& t = tokens[i];
   // Subject pronouns: he/she -> the latest person.
-  if (m_lexicon.is("person_pronoun", t.lower) && !m_last_person.empty()) {
+  if (is(m_person_pronoun, i) && !m_last_person.empty()) {
     Mention m;
     m.first = i;
     m.last = i + 1;
@@ -319,7 +328,7 @@ std::optional<Mention> ActorResolver::anaphor(const std::vector<Token>& tokens, 
   }
   // "It"/"They" opening a sentence -> the state, body, organisation, group or company that
   // opened the sentence before ("The Wagner Group recruited convicts. It denied ...").
-  if (m_lexicon.is("thing_pronoun", t.lower)) {
+  if (is(m_thing_pronoun, i)) {
     if (!m_prev_subject || !sentence_subject(tokens, i)) {
       return std::nullopt;
     }
@@ -332,7 +341,7 @@ std::optional<Mention> ActorResolver::anaphor(const std::vector<Token>& tokens, 
     return m;
   }
   // Definite descriptions: "the group", "his mercenary group", "the company".
-  if (!m_lexicon.is("determiner", t.lower)) {
+  if (!is(m_determiner, i)) {
     return std::nullopt;
   }
   for (std::size_t k = i + 1; k < tokens.size() && k <= i + 3; ++k) {
@@ -385,7 +394,7 @@ std::optional<Mention> ActorResolver::role_description(const std::vector<Token>&
     return std::nullopt;
   }
   // "an RSF commander", "his foreign minister": not a definite office holder.
-  if (i > 0 && tokens[i - 1].lower != "the" && m_lexicon.is("determiner", tokens[i - 1].lower)) {
+  if (i > 0 && tokens[i - 1].lower != "the" && is(m_determiner, i - 1)) {
     return std::nullopt;
   }
   std::size_t k = i;
@@ -395,7 +404,7 @@ std::optional<Mention> ActorResolver::role_description(const std::vector<Token>&
   }
   std::string org;
   if (k < tokens.size()) {
-    for (const auto& c : m_gazetteer.lookup(tokens, k)) {
+    for (const auto& c : lookup(tokens, k)) {
       const auto& rec = m_gazetteer.actors()[c.actor];
       if (!c.ambiguous && is_org_kind(rec.kind) && k + c.length < tokens.size()) {
         org = rec.name;
@@ -417,7 +426,7 @@ std::optional<Mention> ActorResolver::role_description(const std::vector<Token>&
   const std::size_t end = k + len;
   // "Foreign Secretary James Cleverly": the name that follows is the mention.
   if (end < tokens.size() && tokens[end].kind == TokenKind::word && starts_upper(tokens[end]) &&
-      !m_lexicon.is("stop", tokens[end].lower)) {
+      !is(m_stop, end)) {
     return std::nullopt;
   }
   const auto& actors = m_gazetteer.actors();
@@ -467,7 +476,7 @@ std::optional<Mention> ActorResolver::honorific_surname(const std::vector<Token>
                                                         std::size_t i,
                                                         std::size_t& consumed) const {
   // "Mr. Kirby", "Ms Zakharova": an honorific and the surname of a person named before.
-  if (!m_lexicon.is("honorific", tokens[i].lower) || i + 1 >= tokens.size()) {
+  if (!is(m_honorific, i) || i + 1 >= tokens.size()) {
     return std::nullopt;
   }
   const std::size_t k = tokens[i + 1].text == "." && i + 2 < tokens.size() ? i + 2 : i + 1;
@@ -485,6 +494,12 @@ std::optional<Mention> ActorResolver::honorific_surname(const std::vector<Token>
 }
 
 std::vector<Mention> ActorResolver::resolve(const std::vector<Token>& tokens) {
+  m_classes.resize(tokens.size());
+  m_alias_start.resize(tokens.size());
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    m_classes[k] = m_lexicon.classes_of(tokens[k].lower);
+    m_alias_start[k] = m_gazetteer.may_start(tokens[k].lower) ? 1 : 0;
+  }
   std::vector<Mention> out;
   std::size_t i = 0;
   auto emit = [&](const Mention& m) {
@@ -505,7 +520,7 @@ std::vector<Mention> ActorResolver::resolve(const std::vector<Token>& tokens) {
       i += consumed;
       continue;
     }
-    auto cands = m_gazetteer.lookup(tokens, i);
+    auto cands = lookup(tokens, i);
     if (!cands.empty()) {
       // Prefer an unambiguous candidate; among ambiguous ones, the one seen before, then a
       // person in office on the article date.

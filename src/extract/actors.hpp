@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -46,6 +47,9 @@ public:
   // capitalised (or the exact case of an all-caps alias): "us" is never the U.S.
   [[nodiscard]] std::vector<Candidate> lookup(const std::vector<Token>& tokens,
                                               std::size_t i) const;
+
+  // False when no alias starts with this lowercase word, so lookup() there finds nothing.
+  [[nodiscard]] bool may_start(std::string_view lower) const { return m_first_words.contains(lower); }
 
   [[nodiscard]] const std::vector<core::ActorRecord>& actors() const { return m_actors; }
   [[nodiscard]] const core::ActorRecord* find(std::string_view canonical_name) const;
@@ -111,8 +115,22 @@ private:
   Mention dictionary_mention(const Gazetteer::Candidate& c, const std::vector<Token>& tokens,
                              std::size_t i) const;
 
+  // Per sentence, set by resolve(): each token's word classes and whether a dictionary alias
+  // may start at it, looked up once per token rather than once per test.
+  [[nodiscard]] bool is(Lexicon::ClassId c, std::size_t k) const {
+    return Lexicon::in_class(m_classes[k], c);
+  }
+  [[nodiscard]] std::vector<Gazetteer::Candidate> lookup(const std::vector<Token>& tokens,
+                                                         std::size_t k) const {
+    return m_alias_start[k] ? m_gazetteer.lookup(tokens, k) : std::vector<Gazetteer::Candidate>{};
+  }
+
   const Gazetteer& m_gazetteer;
   const Lexicon& m_lexicon;
+  Lexicon::ClassId m_stop, m_title, m_reporting, m_person_pronoun, m_thing_pronoun,
+      m_determiner, m_honorific;
+  std::vector<std::span<const Lexicon::ClassId>> m_classes;
+  std::vector<char> m_alias_start;
   std::optional<date::year_month_day> m_date;
   std::unordered_map<std::string, Mention> m_surnames;  // lowercase surname -> person
   std::vector<Mention> m_history;                        // latest last

@@ -153,7 +153,7 @@ Lexicon::Lexicon(std::string_view triggers_tsv, std::string_view lemmas_tsv,
         if (named == m_class_names.end()) {
           named = m_class_names.insert(named, cls);
         }
-        const auto index = static_cast<std::uint16_t>(named - m_class_names.begin());
+        const auto index = static_cast<ClassId>(named - m_class_names.begin());
         auto& classes = m_word_classes[std::string(w)];
         if (std::find(classes.begin(), classes.end(), index) == classes.end()) {
           classes.push_back(index);
@@ -213,7 +213,18 @@ bool Lexicon::is(std::string_view word_class, std::string_view lower) const {
     return false;
   }
   return std::any_of(word->second.begin(), word->second.end(),
-                     [&](std::uint16_t c) { return m_class_names[c] == word_class; });
+                     [&](ClassId c) { return m_class_names[c] == word_class; });
+}
+
+Lexicon::ClassId Lexicon::class_id(std::string_view word_class) const {
+  const auto it = std::find(m_class_names.begin(), m_class_names.end(), word_class);
+  return it == m_class_names.end() ? k_no_class
+                                   : static_cast<ClassId>(it - m_class_names.begin());
+}
+
+std::span<const Lexicon::ClassId> Lexicon::classes_of(std::string_view lower) const {
+  const auto word = m_word_classes.find(lower);
+  return word == m_word_classes.end() ? std::span<const ClassId>() : std::span(word->second);
 }
 
 const std::vector<core::ActorKind>* Lexicon::anaphor_kinds(std::string_view lower) const {

@@ -2,11 +2,13 @@
 
 #include "core/event.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <map>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -122,6 +124,16 @@ public:
   // Word classes from data/words.tsv: "title", "reporting", "determiner", "preposition",
   // "light_verb", "stop", "anaphor:<kinds>", "modal_planned", ...
   [[nodiscard]] bool is(std::string_view word_class, std::string_view lower) const;
+  // The same test in two steps, for code that tests each word of a sentence against several
+  // classes: class_id() once per class, classes_of() once per word, then in_class() per test
+  // without a lookup. class_id() gives k_no_class for a class no word has.
+  using ClassId = std::uint16_t;
+  static constexpr ClassId k_no_class = 0xFFFF;
+  [[nodiscard]] ClassId class_id(std::string_view word_class) const;
+  [[nodiscard]] std::span<const ClassId> classes_of(std::string_view lower) const;
+  [[nodiscard]] static bool in_class(std::span<const ClassId> classes, ClassId c) {
+    return std::find(classes.begin(), classes.end(), c) != classes.end();
+  }
   // For anaphors ("group"): the actor kinds a definite description may refer to.
   [[nodiscard]] const std::vector<core::ActorKind>* anaphor_kinds(std::string_view lower) const;
 
@@ -133,7 +145,7 @@ private:
   // Word classes: each word lists the names of its classes (usually one), so is() costs one
   // hash lookup and a string comparison or two.
   std::vector<std::string> m_class_names;
-  StringMap<std::vector<std::uint16_t>> m_word_classes;  // word -> indices into m_class_names
+  StringMap<std::vector<ClassId>> m_word_classes;  // word -> indices into m_class_names
   StringMap<std::vector<core::ActorKind>> m_anaphors;
 };
 
