@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -480,13 +481,15 @@ private:
 
   // --- token tests ---------------------------------------------------------------------------
   [[nodiscard]] bool ok_at(std::size_t i) const { return i < m_t.size(); }
-  [[nodiscard]] bool word(std::size_t i, std::string_view w) const {
-    // First bytes first: most calls compare a token with a word it is not.
-    return ok_at(i) && m_t[i].kind == Kind::word && !w.empty() && !m_t[i].lower.empty() &&
-           m_t[i].lower.front() == w.front() && m_t[i].lower == w;
+  // word() and punct() run dozens of times per token, nearly always with a literal: inlined,
+  // the comparison with a literal of known length compiles to a length test and a load or two.
+  [[nodiscard, gnu::always_inline]] bool word(std::size_t i, std::string_view w) const {
+    return ok_at(i) && m_t[i].kind == Kind::word && m_t[i].lower.size() == w.size() &&
+           std::memcmp(m_t[i].lower.data(), w.data(), w.size()) == 0;
   }
-  [[nodiscard]] bool punct(std::size_t i, std::string_view p) const {
-    return ok_at(i) && m_t[i].kind == Kind::punct && m_t[i].lower == p;
+  [[nodiscard, gnu::always_inline]] bool punct(std::size_t i, std::string_view p) const {
+    return ok_at(i) && m_t[i].kind == Kind::punct && m_t[i].lower.size() == p.size() &&
+           std::memcmp(m_t[i].lower.data(), p.data(), p.size()) == 0;
   }
   [[nodiscard]] bool glued(std::size_t i) const { return ok_at(i) && !m_t[i].space_before; }
   [[nodiscard]] std::string_view lower(std::size_t i) const {
