@@ -207,8 +207,11 @@ std::vector<Token> tokenise(std::string_view s) {
       bool upper = true;
       while (j < n && is_alpha(s[j])) {
         upper = upper && !(s[j] >= 'a' && s[j] <= 'z');
-        t.lower.push_back(lower_char(s[j]));
         ++j;
+      }
+      t.lower.assign(s.substr(i, j - i));
+      for (char& l : t.lower) {
+        l = lower_char(l);
       }
       t.kind = Kind::word;
       t.cap = c >= 'A' && c <= 'Z';
@@ -609,7 +612,7 @@ private:
   // --- tense ---------------------------------------------------------------------------------
   [[nodiscard]] Tense detect_tense() const {
     for (std::size_t i = 0; i < m_t.size(); ++i) {
-      const auto& w = m_t[i].lower;
+      const std::string_view w = m_t[i].lower;  // views compare lengths first
       if (m_t[i].kind == Kind::word) {
         if (w == "will" || w == "shall" || w == "upcoming") {
           return Tense::future;
@@ -623,7 +626,7 @@ private:
         }
         const bool be = w == "is" || w == "are" || w == "re" || w == "s";
         if (be && is_word(i + 1) && word(i + 2, "to")) {
-          const auto& n = m_t[i + 1].lower;
+          const std::string_view n = m_t[i + 1].lower;
           if (n == "due" || n == "set" || n == "expected" || n == "scheduled" || n == "going" ||
               n == "slated" || n == "poised") {
             return Tense::future;
@@ -631,7 +634,7 @@ private:
         }
         // "is scheduled for March 17", "are set for Monday"
         if (be && is_word(i + 1) && word(i + 2, "for")) {
-          const auto& n = m_t[i + 1].lower;
+          const std::string_view n = m_t[i + 1].lower;
           if (n == "scheduled" || n == "set" || n == "slated" || n == "planned") {
             return Tense::future;
           }

@@ -100,6 +100,7 @@ Lexicon::Lexicon(std::string_view triggers_tsv, std::string_view lemmas_tsv,
     m_rules.push_back(std::move(r));
   });
   for (const auto& r : m_rules) {
+    m_by_id.emplace(r.id, &r);  // the first rule of an id, as a search in order would find
     m_by_head[r.pattern.front()].push_back(&r);
   }
   // lemmas.tsv: form lemma
@@ -192,12 +193,8 @@ const std::vector<const TriggerRule*>* Lexicon::rules_for(std::string_view lemma
 }
 
 const TriggerRule* Lexicon::rule(std::string_view id) const {
-  for (const auto& r : m_rules) {
-    if (r.id == id) {
-      return &r;
-    }
-  }
-  return nullptr;
+  const auto it = m_by_id.find(id);
+  return it == m_by_id.end() ? nullptr : it->second;
 }
 
 const UnitWord* Lexicon::unit(std::string_view lower) const {

@@ -140,6 +140,7 @@ public:
 private:
   std::vector<TriggerRule> m_rules;
   StringMap<std::vector<const TriggerRule*>> m_by_head;
+  StringMap<const TriggerRule*> m_by_id;
   StringMap<std::string> m_irregular;
   StringMap<UnitWord> m_units;
   // Word classes: each word lists the names of its classes (usually one), so is() costs one
