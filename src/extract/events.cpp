@@ -149,8 +149,9 @@ private:
   // Part of speech of an ambiguous head word, from its neighbours. std::nullopt when unsure.
   std::optional<TriggerPos> guess_pos(std::size_t i) const {
     const auto& w = tok(i).lower;
-    const std::string prev = i > 0 ? tok(i - 1).lower : std::string();
-    const std::string next = i + 1 < size() ? tok(i + 1).lower : std::string();
+    const std::string_view prev = i > 0 ? std::string_view(tok(i - 1).lower) : std::string_view();
+    const std::string_view next =
+        i + 1 < size() ? std::string_view(tok(i + 1).lower) : std::string_view();
     // "1,400 injured", "30 killed": a count before a participle.
     if (i > 0 && tok(i - 1).kind == TokenKind::number && w.ends_with("ed")) {
       return TriggerPos::verb;
@@ -189,17 +190,23 @@ private:
       if (tok(i).kind != TokenKind::word || m_mention_at[i] >= 0) {
         continue;
       }
-      std::set<const TriggerRule*> seen;
+      // The rules of each lemma, each once; the part of speech is guessed once per token.
+      std::vector<const TriggerRule*> seen;
+      std::optional<std::optional<TriggerPos>> guessed;
       for (const auto& lemma : m_lemmas[i]) {
         const auto* rules = m_lex.rules_for(lemma);
         if (!rules) {
           continue;
         }
         for (const auto* r : *rules) {
-          if (!seen.insert(r).second) {
+          if (std::find(seen.begin(), seen.end(), r) != seen.end()) {
             continue;
           }
-          if (auto pos = guess_pos(i); pos && *pos != r->pos) {
+          seen.push_back(r);
+          if (!guessed) {
+            guessed = guess_pos(i);
+          }
+          if (auto pos = *guessed; pos && *pos != r->pos) {
             continue;
           }
           if (auto t = match(*r, i)) {

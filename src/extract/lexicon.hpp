@@ -36,9 +36,19 @@ struct StringHash {
       h = (h ^ k) * k_mul;
       h ^= h >> 29;
     }
+    // The last 0-7 bytes in at most two loads (overlapping when n < 8).
     std::uint64_t k = 0;
-    for (std::size_t b = 0; b < n; ++b) {
-      k |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[b])) << (8 * b);
+    if (n >= 4) {
+      std::uint32_t lo = 0;
+      std::uint32_t hi = 0;
+      std::memcpy(&lo, p, 4);
+      std::memcpy(&hi, p + n - 4, 4);
+      k = lo | (static_cast<std::uint64_t>(hi) << 32);
+    } else if (n > 0) {
+      const auto byte = [p](std::size_t at) {
+        return static_cast<std::uint64_t>(static_cast<unsigned char>(p[at]));
+      };
+      k = byte(0) | (byte(n / 2) << 8) | (byte(n - 1) << 16);
     }
     h = (h ^ k) * k_mul;
     h ^= h >> 32;
