@@ -11,8 +11,6 @@
 // date::weekday; every constructed year_month_day is checked with ok() before use.
 #include "extract/dates.hpp"
 
-#include <fmt/format.h>
-
 #include <date/date.h>
 
 #include <algorithm>
@@ -151,15 +149,21 @@ constexpr std::array<Holiday, 26> k_holidays = {{
     {"good friday", HolidayRule::easter, 3, -2, 0, false},
 }};
 
+// a == b, testing the length and first byte before calling memcmp: the word tables are
+// searched at nearly every token, and nearly every entry differs from the token.
+bool same(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && (a.empty() || a.front() == b.front()) && a == b;
+}
+
 template <std::size_t N>
 bool in(const std::array<std::string_view, N>& table, std::string_view w) {
-  return std::find(table.begin(), table.end(), w) != table.end();
+  return std::any_of(table.begin(), table.end(), [w](std::string_view e) { return same(e, w); });
 }
 
 template <std::size_t N>
 std::optional<int> lookup(const std::array<NamedNumber, N>& table, std::string_view w) {
   for (const auto& e : table) {
-    if (e.name == w) {
+    if (same(e.name, w)) {
       return e.value;
     }
   }
@@ -189,6 +193,7 @@ char lower_char(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 
 std::vector<Token> tokenise(std::string_view s) {
   std::vector<Token> out;
   const std::size_t n = s.size();
+  out.reserve(n / 5 + 4);  // about one token per five or six bytes of news text
   bool space = true;
   std::size_t i = 0;
   while (i < n) {
@@ -442,6 +447,13 @@ TimeValue unit_containing(Days d, Unit u) {
 class Finder {
 public:
   Finder(std::string_view text, std::optional<Ymd> anchor) : m_text(text), m_t(tokenise(text)) {
+    // Count words are asked for several times at every token: look each token up once.
+    m_count_word.resize(m_t.size());
+    for (std::size_t i = 0; i < m_t.size(); ++i) {
+      if (m_t[i].kind == Kind::word) {
+        m_count_word[i] = lookup(k_count_words, m_t[i].lower).value_or(0);
+      }
+    }
     if (anchor && anchor->ok()) {
       m_anchor = Days{*anchor};
     }
@@ -478,6 +490,7 @@ public:
 private:
   std::string_view m_text;
   std::vector<Token> m_t;
+  std::vector<int> m_count_word;  // value of k_count_words for each token, 0 if none
   std::optional<Days> m_anchor;
   std::optional<Days> m_ref;
   Tense m_tense = Tense::past;
@@ -514,15 +527,20 @@ private:
 
   // Matches the space-separated lower-case words of `phrase` at i; returns the end or 0.
   [[nodiscard]] std::size_t phrase_at(std::size_t i, std::string_view phrase) const {
+    // Tokens hold no spaces, so token k matches when the phrase starts with its text followed
+    // by a space or the end. Runs for many phrases at every token: no search for the space.
     std::size_t k = i;
     while (!phrase.empty()) {
-      const auto sp = phrase.find(' ');
-      const auto w = phrase.substr(0, sp);
-      if (!ok_at(k) || m_t[k].lower != w) {
+      if (!ok_at(k)) {
+        return 0;
+      }
+      const std::string_view w = m_t[k].lower;
+      if (w.size() > phrase.size() || (w.size() < phrase.size() && phrase[w.size()] != ' ') ||
+          (!w.empty() && w.front() != phrase.front()) || !phrase.starts_with(w)) {
         return 0;
       }
       ++k;
-      phrase = sp == std::string_view::npos ? std::string_view{} : phrase.substr(sp + 1);
+      phrase = w.size() == phrase.size() ? std::string_view{} : phrase.substr(w.size() + 1);
     }
     return k;
   }
@@ -540,7 +558,7 @@ private:
     }
     const auto& w = m_t[i].lower;
     for (std::size_t k = 0; k < k_months.size(); ++k) {
-      if (k_months[k] == w) {
+      if (same(k_months[k], w)) {
         return MonthAt{static_cast<unsigned>(k + 1), i + 1, false};
       }
     }
@@ -601,10 +619,8 @@ private:
         m_t[i].value <= 999) {
       return std::pair{static_cast<int>(m_t[i].value), i + 1};
     }
-    if (is_word(i)) {
-      if (auto n = lookup(k_count_words, m_t[i].lower)) {
-        return std::pair{*n, i + 1};
-      }
+    if (is_word(i) && m_count_word[i] != 0) {
+      return std::pair{m_count_word[i], i + 1};
     }
     return std::nullopt;
   }
@@ -1554,9 +1570,14 @@ private:
       if (is_word(k)) {
         ord = lookup(k_quarter_ordinals, lower(k));
       } else if (ok_at(k) && m_t[k].kind == Kind::number) {
+        // "3rd": the number as written. The table's numerals have one digit, so only 1-9 can
+        // match, and those need no formatting.
         const auto& tk = m_t[k];
-        const std::string s = fmt::format("{}{}", tk.value, tk.suffix);
-        ord = lookup(k_quarter_ordinals, s);
+        if (tk.value >= 1 && tk.value <= 9) {
+          std::string s(1, static_cast<char>('0' + tk.value));
+          s += tk.suffix;
+          ord = lookup(k_quarter_ordinals, s);
+        }
       }
       if (!ord) {
         return std::nullopt;
