@@ -9,6 +9,32 @@ namespace eventdb::extract {
 
 namespace {
 
+// Adds `key` and each of its leading runs of whole words ("united", "united arab", ...).
+void add_prefixes(std::string_view key, StringSet& prefixes) {
+  for (auto sp = key.find(' '); sp != std::string_view::npos; sp = key.find(' ', sp + 1)) {
+    prefixes.emplace(key.substr(0, sp));
+  }
+  prefixes.emplace(key);
+}
+
+// The key of the longest run of at most `max_n` tokens from i (i's own token first) that is a
+// leading part of some key in `prefixes`, and its length `n` in tokens: no longer key can
+// match, so lookups start there rather than at max_n.
+std::string longest_prefix_key(const std::vector<Token>& tokens, std::size_t i, std::size_t max_n,
+                               const StringSet& prefixes, std::size_t& n) {
+  std::string key = tokens[i].lower;
+  for (n = 1; n < max_n; ++n) {
+    const auto len = key.size();
+    key += ' ';
+    key += tokens[i + n].lower;
+    if (!prefixes.contains(key)) {
+      key.resize(len);
+      break;
+    }
+  }
+  return key;
+}
+
 std::string key_of(const std::vector<Token>& tokens, std::size_t i, std::size_t n) {
   std::string key;
   for (std::size_t k = i; k < i + n; ++k) {
@@ -150,6 +176,10 @@ Gazetteer::Gazetteer(std::vector<core::ActorRecord> actors) : m_actors(std::move
   }
   for (const auto& [key, holders] : m_titles) {
     m_title_first_words.emplace(key.substr(0, key.find(' ')));
+    add_prefixes(key, m_title_prefixes);
+  }
+  for (const auto& [key, candidates] : m_index) {
+    add_prefixes(key, m_key_prefixes);
   }
   // Countries through parents; the depth bound guards against cycles in user data.
   m_country.resize(m_actors.size());
@@ -171,8 +201,9 @@ std::pair<std::size_t, const std::vector<Gazetteer::TitleHolder>*> Gazetteer::ti
   if (i >= tokens.size() || !m_title_first_words.contains(tokens[i].lower)) {
     return {0, nullptr};
   }
-  const std::size_t max_n = std::min(m_max_title_tokens, tokens.size() - i);
-  const std::string key = key_of(tokens, i, max_n);
+  std::size_t max_n = 0;
+  const std::string key = longest_prefix_key(
+      tokens, i, std::min(m_max_title_tokens, tokens.size() - i), m_title_prefixes, max_n);
   std::size_t len = key.size();
   for (std::size_t n = max_n; n >= 1; len -= n > 1 ? tokens[i + n - 1].lower.size() + 1 : 0, --n) {
     if (auto it = m_titles.find(std::string_view(key).substr(0, len)); it != m_titles.end()) {
@@ -190,10 +221,11 @@ std::vector<Gazetteer::Candidate> Gazetteer::lookup(const std::vector<Token>& to
   if (i >= tokens.size() || !m_first_words.contains(tokens[i].lower)) {
     return out;
   }
-  const std::size_t max_n = std::min(m_max_tokens, tokens.size() - i);
-  // The key of n tokens is a prefix of the key of n + 1 tokens: build the longest one once
-  // and look its prefixes up as views.
-  const std::string key = key_of(tokens, i, max_n);
+  // The key of n tokens is a prefix of the key of n + 1 tokens: build the longest one that
+  // can match once and look its prefixes up as views.
+  std::size_t max_n = 0;
+  const std::string key = longest_prefix_key(
+      tokens, i, std::min(m_max_tokens, tokens.size() - i), m_key_prefixes, max_n);
   std::size_t len = key.size();
   for (std::size_t n = max_n; n >= 1; len -= n > 1 ? tokens[i + n - 1].lower.size() + 1 : 0, --n) {
     auto it = m_index.find(std::string_view(key).substr(0, len));

@@ -73,9 +73,11 @@ private:
   std::vector<std::string> m_country;
   StringMap<std::vector<TitleHolder>> m_titles;  // lowercase title key
   StringSet m_title_first_words;  // the first word of every m_titles key
+  StringSet m_title_prefixes;     // every m_titles key and its leading whole words
   std::size_t m_max_title_tokens = 0;
   StringMap<std::vector<Candidate>> m_index;  // lowercase token keys
   StringSet m_first_words;  // the first token of every m_index key
+  StringSet m_key_prefixes;  // every m_index key and its leading whole tokens ("united", ...)
   std::unordered_map<std::string, std::size_t> m_by_name;
   std::size_t m_max_tokens = 1;
 };
