@@ -1,10 +1,10 @@
 #pragma once
 
 #include "core/event.hpp"
+#include "extract/string_table.hpp"
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <map>
 #include <optional>
 #include <set>
@@ -16,50 +16,6 @@
 #include <vector>
 
 namespace eventdb::extract {
-
-// Hash for string-keyed containers that are searched with std::string_view: with
-// std::equal_to<> it lets find() take a view without building a std::string per lookup.
-// Inline and eight bytes at a time: the keys are short words, and extraction hashes several
-// per token, where this costs a fraction of std::hash's out-of-line general-purpose hash.
-// Deliberately not noexcept: libstdc++ then stores each node's hash, so a lookup compares
-// stored hashes along the bucket instead of rehashing and comparing every key in it.
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const {
-    constexpr std::uint64_t k_mul = 0x9E3779B97F4A7C15ull;
-    std::uint64_t h = s.size() * k_mul;
-    const char* p = s.data();
-    std::size_t n = s.size();
-    for (; n >= 8; p += 8, n -= 8) {
-      std::uint64_t k = 0;
-      std::memcpy(&k, p, 8);
-      h = (h ^ k) * k_mul;
-      h ^= h >> 29;
-    }
-    // The last 0-7 bytes in at most two loads (overlapping when n < 8).
-    std::uint64_t k = 0;
-    if (n >= 4) {
-      std::uint32_t lo = 0;
-      std::uint32_t hi = 0;
-      std::memcpy(&lo, p, 4);
-      std::memcpy(&hi, p + n - 4, 4);
-      k = lo | (static_cast<std::uint64_t>(hi) << 32);
-    } else if (n > 0) {
-      const auto byte = [p](std::size_t at) {
-        return static_cast<std::uint64_t>(static_cast<unsigned char>(p[at]));
-      };
-      k = byte(0) | (byte(n / 2) << 8) | (byte(n - 1) << 16);
-    }
-    h = (h ^ k) * k_mul;
-    h ^= h >> 32;
-    h *= k_mul;
-    return static_cast<std::size_t>(h ^ (h >> 29));
-  }
-};
-
-template <class V>
-using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
-using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
 // Part of speech a trigger rule applies to.
 enum class TriggerPos { verb, noun };
