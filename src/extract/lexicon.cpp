@@ -210,7 +210,7 @@ bool Lexicon::is(std::string_view word_class, std::string_view lower) const {
     return false;
   }
   return std::any_of(word->second.begin(), word->second.end(),
-                     [&](ClassId c) { return m_class_names[c] == word_class; });
+                     [&](ClassId c) { return equal_words(m_class_names[c], word_class); });
 }
 
 Lexicon::ClassId Lexicon::class_id(std::string_view word_class) const {

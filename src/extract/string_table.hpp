@@ -47,6 +47,37 @@ struct StringHash {
   }
 };
 
+// a == b for the short words of the lexicon without a call to memcmp: up to 16 bytes are
+// compared with at most four loads per side (overlapping when the length is not a power of two).
+inline bool equal_words(std::string_view a, std::string_view b) {
+  const std::size_t n = a.size();
+  if (n != b.size()) {
+    return false;
+  }
+  const char* p = a.data();
+  const char* q = b.data();
+  auto load8 = [](const char* at) {
+    std::uint64_t v = 0;
+    std::memcpy(&v, at, 8);
+    return v;
+  };
+  auto load4 = [](const char* at) {
+    std::uint32_t v = 0;
+    std::memcpy(&v, at, 4);
+    return v;
+  };
+  if (n >= 8) {
+    if (n > 16) {
+      return std::memcmp(p, q, n) == 0;
+    }
+    return load8(p) == load8(q) && load8(p + n - 8) == load8(q + n - 8);
+  }
+  if (n >= 4) {
+    return load4(p) == load4(q) && load4(p + n - 4) == load4(q + n - 4);
+  }
+  return n == 0 || (p[0] == q[0] && p[n / 2] == q[n / 2] && p[n - 1] == q[n - 1]);
+}
+
 // A string-keyed hash map for the lexicon and the gazetteer: built once, then searched with
 // std::string_view many times per token. Entries sit in one vector in insertion order (which
 // is also the iteration order); an open-addressing index of power-of-two size holds each
@@ -107,7 +138,7 @@ private:
       if (slot.entry == 0) {
         return std::nullopt;
       }
-      if (slot.hash == tag && m_entries[slot.entry - 1].first == key) {
+      if (slot.hash == tag && equal_words(m_entries[slot.entry - 1].first, key)) {
         return slot.entry - 1;
       }
     }

@@ -73,3 +73,19 @@ TEST_CASE("StringHash depends on every byte and on the length", "[extract][strin
   CHECK(h("abcdefghijk") != h("abcdefghijl"));
   CHECK(h("abcd") == h(std::string("abcd")));
 }
+
+TEST_CASE("equal_words compares every byte of words of any length", "[extract][string_table]") {
+  for (std::size_t n = 0; n <= 24; ++n) {
+    std::string a(n, 'x');
+    for (std::size_t i = 0; i < n; ++i) {
+      a[i] = static_cast<char>('a' + i);
+    }
+    CHECK(equal_words(a, std::string(a)));
+    CHECK_FALSE(equal_words(a, a + "z"));
+    for (std::size_t i = 0; i < n; ++i) {
+      std::string b = a;
+      b[i] = 'Z';
+      CHECK_FALSE(equal_words(a, b));
+    }
+  }
+}
