@@ -528,6 +528,10 @@ std::optional<Mention> ActorResolver::honorific_surname(const std::vector<Token>
 std::vector<Mention> ActorResolver::resolve(const std::vector<Token>& tokens) {
   m_classes.resize(tokens.size());
   m_alias_start.resize(tokens.size());
+  m_found_done.assign(tokens.size(), 0);
+  if (m_found.size() < tokens.size()) {
+    m_found.resize(tokens.size());
+  }
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     m_classes[k] = m_lexicon.classes_of(tokens[k].lower);
     m_alias_start[k] = m_gazetteer.may_start(tokens[k].lower) ? 1 : 0;
@@ -552,7 +556,7 @@ std::vector<Mention> ActorResolver::resolve(const std::vector<Token>& tokens) {
       i += consumed;
       continue;
     }
-    auto cands = lookup(tokens, i);
+    const auto& cands = lookup(tokens, i);
     if (!cands.empty()) {
       // Prefer an unambiguous candidate; among ambiguous ones, the one seen before, then a
       // person in office on the article date.

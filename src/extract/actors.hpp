@@ -122,9 +122,19 @@ private:
   [[nodiscard]] bool is(Lexicon::ClassId c, std::size_t k) const {
     return Lexicon::in_class(m_classes[k], c);
   }
-  [[nodiscard]] std::vector<Gazetteer::Candidate> lookup(const std::vector<Token>& tokens,
-                                                         std::size_t k) const {
-    return m_alias_start[k] ? m_gazetteer.lookup(tokens, k) : std::vector<Gazetteer::Candidate>{};
+  // Gazetteer::lookup() at token k, computed once per sentence position: role descriptions,
+  // unknown names and dictionary mentions all ask about the same positions.
+  [[nodiscard]] const std::vector<Gazetteer::Candidate>& lookup(const std::vector<Token>& tokens,
+                                                                std::size_t k) const {
+    static const std::vector<Gazetteer::Candidate> none;
+    if (!m_alias_start[k]) {
+      return none;
+    }
+    if (!m_found_done[k]) {
+      m_found[k] = m_gazetteer.lookup(tokens, k);
+      m_found_done[k] = 1;
+    }
+    return m_found[k];
   }
 
   const Gazetteer& m_gazetteer;
@@ -133,6 +143,8 @@ private:
       m_determiner, m_honorific;
   std::vector<std::span<const Lexicon::ClassId>> m_classes;
   std::vector<char> m_alias_start;
+  mutable std::vector<std::vector<Gazetteer::Candidate>> m_found;  // see lookup()
+  mutable std::vector<char> m_found_done;
   std::optional<date::year_month_day> m_date;
   std::unordered_map<std::string, Mention> m_surnames;  // lowercase surname -> person
   std::vector<Mention> m_history;                        // latest last
