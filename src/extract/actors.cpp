@@ -3,6 +3,7 @@
 #include "core/text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <set>
 
 namespace eventdb::extract {
@@ -250,7 +251,20 @@ std::vector<Gazetteer::Candidate> Gazetteer::lookup(const std::vector<Token>& to
 }
 
 const core::ActorRecord* Gazetteer::find(std::string_view canonical_name) const {
-  auto it = m_by_name.find(core::to_lower_ascii(canonical_name));
+  // Lowercased on the stack when short: this runs for every name mentioned in every sentence.
+  std::array<char, 64> buf{};
+  std::string heap;
+  std::string_view lower;
+  if (canonical_name.size() <= buf.size()) {
+    std::transform(canonical_name.begin(), canonical_name.end(), buf.begin(), [](char c) {
+      return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    });
+    lower = std::string_view(buf.data(), canonical_name.size());
+  } else {
+    heap = core::to_lower_ascii(canonical_name);
+    lower = heap;
+  }
+  auto it = m_by_name.find(lower);
   return it == m_by_name.end() ? nullptr : &m_actors[it->second];
 }
 
@@ -538,9 +552,9 @@ std::vector<Mention> ActorResolver::resolve(const std::vector<Token>& tokens) {
   }
   std::vector<Mention> out;
   std::size_t i = 0;
-  auto emit = [&](const Mention& m) {
-    out.push_back(m);
+  auto emit = [&](Mention m) {
     remember(m);
+    out.push_back(std::move(m));
   };
   while (i < tokens.size()) {
     std::size_t consumed = 0;
@@ -552,7 +566,7 @@ std::vector<Mention> ActorResolver::resolve(const std::vector<Token>& tokens) {
         m->name = out.back().name;
         m->country = out.back().country;
       }
-      emit(*m);
+      emit(std::move(*m));
       i += consumed;
       continue;
     }
@@ -588,13 +602,13 @@ std::vector<Mention> ActorResolver::resolve(const std::vector<Token>& tokens) {
       if (!pick) {
         pick = &cands.front();
       }
-      const auto m = dictionary_mention(*pick, tokens, i);
-      emit(m);
+      auto m = dictionary_mention(*pick, tokens, i);
       i = m.last;
+      emit(std::move(m));
       continue;
     }
     if (auto m = honorific_surname(tokens, i, consumed)) {
-      emit(*m);
+      emit(std::move(*m));
       i += consumed;
       continue;
     }
@@ -606,19 +620,19 @@ std::vector<Mention> ActorResolver::resolve(const std::vector<Token>& tokens) {
         m.last = i + 1;
         m.text = std::string(tokens[i].text);
         m.coreference = true;
-        emit(m);
+        emit(std::move(m));
         ++i;
         continue;
       }
     }
     if (auto m = anaphor(tokens, i, consumed)) {
       // Pronouns do not become antecedents themselves, but keep the referent recent.
-      emit(*m);
+      emit(std::move(*m));
       i += consumed;
       continue;
     }
     if (auto m = unknown_name(tokens, i, consumed)) {
-      emit(*m);
+      emit(std::move(*m));
       i += consumed;
       continue;
     }

@@ -78,7 +78,7 @@ private:
   StringMap<std::vector<Candidate>> m_index;  // lowercase token keys
   StringSet m_first_words;  // the first token of every m_index key
   StringSet m_key_prefixes;  // every m_index key and its leading whole tokens ("united", ...)
-  std::unordered_map<std::string, std::size_t> m_by_name;
+  StringMap<std::size_t> m_by_name;  // lowercase canonical name -> index into m_actors
   std::size_t m_max_tokens = 1;
 };
 
