@@ -447,11 +447,15 @@ TimeValue unit_containing(Days d, Unit u) {
 class Finder {
 public:
   Finder(std::string_view text, std::optional<Ymd> anchor) : m_text(text), m_t(tokenise(text)) {
-    // Count words are asked for several times at every token: look each token up once.
-    m_count_word.resize(m_t.size());
-    for (std::size_t i = 0; i < m_t.size(); ++i) {
+    m_n = m_t.size();
+    // Count words and quarter ordinals are asked for at every token (several times for count
+    // words): look each word up once.
+    m_count_word.resize(m_n);
+    m_quarter_ordinal.resize(m_n);
+    for (std::size_t i = 0; i < m_n; ++i) {
       if (m_t[i].kind == Kind::word) {
         m_count_word[i] = lookup(k_count_words, m_t[i].lower).value_or(0);
+        m_quarter_ordinal[i] = lookup(k_quarter_ordinals, m_t[i].lower).value_or(0);
       }
     }
     if (anchor && anchor->ok()) {
@@ -490,13 +494,15 @@ public:
 private:
   std::string_view m_text;
   std::vector<Token> m_t;
+  std::size_t m_n = 0;  // m_t.size(), which never changes: ok_at() runs dozens of times a token
   std::vector<int> m_count_word;  // value of k_count_words for each token, 0 if none
+  std::vector<int> m_quarter_ordinal;  // value of k_quarter_ordinals for each word, 0 if none
   std::optional<Days> m_anchor;
   std::optional<Days> m_ref;
   Tense m_tense = Tense::past;
 
   // --- token tests ---------------------------------------------------------------------------
-  [[nodiscard]] bool ok_at(std::size_t i) const { return i < m_t.size(); }
+  [[nodiscard]] bool ok_at(std::size_t i) const { return i < m_n; }
   // word() and punct() run dozens of times per token, nearly always with a literal: inlined,
   // the comparison with a literal of known length compiles to a length test and a load or two.
   [[nodiscard, gnu::always_inline]] bool word(std::size_t i, std::string_view w) const {
@@ -1568,7 +1574,9 @@ private:
       }
       std::optional<int> ord;
       if (is_word(k)) {
-        ord = lookup(k_quarter_ordinals, lower(k));
+        if (m_quarter_ordinal[k] != 0) {
+          ord = m_quarter_ordinal[k];
+        }
       } else if (ok_at(k) && m_t[k].kind == Kind::number) {
         // "3rd": the number as written. The table's numerals have one digit, so only 1-9 can
         // match, and those need no formatting.
