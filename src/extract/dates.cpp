@@ -149,6 +149,30 @@ constexpr std::array<Holiday, 26> k_holidays = {{
     {"good friday", HolidayRule::easter, 3, -2, 0, false},
 }};
 
+// Bit (c & 63) for each first byte c of a table's words. A word whose first byte's bit is not
+// set starts no entry, so most tokens are turned away without scanning the table.
+constexpr std::uint64_t initial_bit(char c) {
+  return std::uint64_t{1} << (static_cast<unsigned char>(c) & 63u);
+}
+template <class Table, class Words>
+constexpr std::uint64_t initials(const Table& table, Words words) {
+  std::uint64_t mask = 0;
+  for (const auto& e : table) {
+    mask |= initial_bit(words(e).front());
+  }
+  return mask;
+}
+bool may_start(std::uint64_t mask, std::string_view w) {
+  return !w.empty() && (mask & initial_bit(w.front())) != 0;
+}
+constexpr auto k_name = [](const NamedNumber& e) { return e.name; };
+constexpr std::uint64_t k_count_initials = initials(k_count_words, k_name);
+constexpr std::uint64_t k_quarter_initials = initials(k_quarter_ordinals, k_name);
+constexpr std::uint64_t k_month_initials =
+    initials(k_months, [](std::string_view m) { return m; }) | initials(k_month_abbrs, k_name);
+constexpr std::uint64_t k_holiday_initials =
+    initials(k_holidays, [](const Holiday& h) { return h.words; });
+
 // a == b, testing the length and first byte before calling memcmp: the word tables are
 // searched at nearly every token, and nearly every entry differs from the token.
 bool same(std::string_view a, std::string_view b) {
@@ -453,8 +477,13 @@ public:
     m_count_word.resize(m_n);
     m_quarter_ordinal.resize(m_n);
     for (std::size_t i = 0; i < m_n; ++i) {
-      if (m_t[i].kind == Kind::word) {
+      if (m_t[i].kind != Kind::word) {
+        continue;
+      }
+      if (may_start(k_count_initials, m_t[i].lower)) {
         m_count_word[i] = lookup(k_count_words, m_t[i].lower).value_or(0);
+      }
+      if (may_start(k_quarter_initials, m_t[i].lower)) {
         m_quarter_ordinal[i] = lookup(k_quarter_ordinals, m_t[i].lower).value_or(0);
       }
     }
@@ -563,6 +592,9 @@ private:
       return std::nullopt;
     }
     const auto& w = m_t[i].lower;
+    if (!may_start(k_month_initials, w)) {
+      return std::nullopt;
+    }
     for (std::size_t k = 0; k < k_months.size(); ++k) {
       if (same(k_months[k], w)) {
         return MonthAt{static_cast<unsigned>(k + 1), i + 1, false};
@@ -1777,7 +1809,7 @@ private:
       mod = 1;
       ++k;
     }
-    if (!is_word(k) || !m_t[k].cap) {
+    if (!is_word(k) || !m_t[k].cap || !may_start(k_holiday_initials, m_t[k].lower)) {
       return std::nullopt;
     }
     for (const Holiday& h : k_holidays) {
