@@ -49,7 +49,9 @@ public:
                                               std::size_t i) const;
 
   // False when no alias starts with this lowercase word, so lookup() there finds nothing.
-  [[nodiscard]] bool may_start(std::string_view lower) const { return m_first_words.contains(lower); }
+  [[nodiscard]] bool may_start(std::string_view lower) const {
+    return m_first_words.contains(lower);
+  }
 
   [[nodiscard]] const std::vector<core::ActorRecord>& actors() const { return m_actors; }
   [[nodiscard]] const core::ActorRecord* find(std::string_view canonical_name) const;

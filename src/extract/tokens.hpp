@@ -48,7 +48,9 @@ bool visit_lemma_candidates(std::string_view w, F&& f) {
   auto ends = [&](std::string_view suf) { return n > suf.size() + 1 && w.ends_with(suf); };
   auto stem = [&](std::size_t cut) { return w.substr(0, n - cut); };
   // "stopped" -> "stopp" -> "stop"
-  auto doubled = [](std::string_view s) { return s.size() >= 3 && s[s.size() - 1] == s[s.size() - 2]; };
+  auto doubled = [](std::string_view s) {
+    return s.size() >= 3 && s[s.size() - 1] == s[s.size() - 2];
+  };
   auto plus = [](std::string_view s, char c) {
     std::string out;
     out.reserve(s.size() + 1);

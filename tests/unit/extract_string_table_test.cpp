@@ -8,7 +8,8 @@
 
 using namespace eventdb::extract;
 
-TEST_CASE("StringMap finds what was inserted, by view, and nothing else", "[extract][string_table]") {
+TEST_CASE("StringMap finds what was inserted, by view, and nothing else",
+          "[extract][string_table]") {
   StringMap<int> m;
   CHECK(m.find("sell") == m.end());
   CHECK_FALSE(m.contains(""));
@@ -32,7 +33,8 @@ TEST_CASE("StringMap agrees with std::map on many keys through growth", "[extrac
   // Keys of every length from 0 to 40 bytes, sharing prefixes and suffixes, so the hash sees
   // both of its tail cases and whole eight-byte blocks.
   for (std::size_t i = 0; i < 3000; ++i) {
-    const std::string key = std::string(i % 41, 'a' + static_cast<char>(i % 26)) + std::to_string(i / 7);
+    const std::string key =
+        std::string(i % 41, static_cast<char>('a' + i % 26)) + std::to_string(i / 7);
     m.emplace(key, i);
     expected.emplace(key, i);
   }
