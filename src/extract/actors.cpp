@@ -3,11 +3,38 @@
 #include "core/text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <set>
 
 namespace eventdb::extract {
 
 namespace {
+
+// Adds `key` and each of its leading runs of whole words ("united", "united arab", ...).
+void add_prefixes(std::string_view key, StringSet& prefixes) {
+  for (auto sp = key.find(' '); sp != std::string_view::npos; sp = key.find(' ', sp + 1)) {
+    prefixes.emplace(key.substr(0, sp));
+  }
+  prefixes.emplace(key);
+}
+
+// The key of the longest run of at most `max_n` tokens from i (i's own token first) that is a
+// leading part of some key in `prefixes`, and its length `n` in tokens: no longer key can
+// match, so lookups start there rather than at max_n.
+std::string longest_prefix_key(const std::vector<Token>& tokens, std::size_t i, std::size_t max_n,
+                               const StringSet& prefixes, std::size_t& n) {
+  std::string key = tokens[i].lower;
+  for (n = 1; n < max_n; ++n) {
+    const auto len = key.size();
+    key += ' ';
+    key += tokens[i + n].lower;
+    if (!prefixes.contains(key)) {
+      key.resize(len);
+      break;
+    }
+  }
+  return key;
+}
 
 std::string key_of(const std::vector<Token>& tokens, std::size_t i, std::size_t n) {
   std::string key;
@@ -150,6 +177,10 @@ Gazetteer::Gazetteer(std::vector<core::ActorRecord> actors) : m_actors(std::move
   }
   for (const auto& [key, holders] : m_titles) {
     m_title_first_words.emplace(key.substr(0, key.find(' ')));
+    add_prefixes(key, m_title_prefixes);
+  }
+  for (const auto& [key, candidates] : m_index) {
+    add_prefixes(key, m_key_prefixes);
   }
   // Countries through parents; the depth bound guards against cycles in user data.
   m_country.resize(m_actors.size());
@@ -171,8 +202,9 @@ std::pair<std::size_t, const std::vector<Gazetteer::TitleHolder>*> Gazetteer::ti
   if (i >= tokens.size() || !m_title_first_words.contains(tokens[i].lower)) {
     return {0, nullptr};
   }
-  const std::size_t max_n = std::min(m_max_title_tokens, tokens.size() - i);
-  const std::string key = key_of(tokens, i, max_n);
+  std::size_t max_n = 0;
+  const std::string key = longest_prefix_key(
+      tokens, i, std::min(m_max_title_tokens, tokens.size() - i), m_title_prefixes, max_n);
   std::size_t len = key.size();
   for (std::size_t n = max_n; n >= 1; len -= n > 1 ? tokens[i + n - 1].lower.size() + 1 : 0, --n) {
     if (auto it = m_titles.find(std::string_view(key).substr(0, len)); it != m_titles.end()) {
@@ -190,10 +222,11 @@ std::vector<Gazetteer::Candidate> Gazetteer::lookup(const std::vector<Token>& to
   if (i >= tokens.size() || !m_first_words.contains(tokens[i].lower)) {
     return out;
   }
-  const std::size_t max_n = std::min(m_max_tokens, tokens.size() - i);
-  // The key of n tokens is a prefix of the key of n + 1 tokens: build the longest one once
-  // and look its prefixes up as views.
-  const std::string key = key_of(tokens, i, max_n);
+  // The key of n tokens is a prefix of the key of n + 1 tokens: build the longest one that
+  // can match once and look its prefixes up as views.
+  std::size_t max_n = 0;
+  const std::string key = longest_prefix_key(
+      tokens, i, std::min(m_max_tokens, tokens.size() - i), m_key_prefixes, max_n);
   std::size_t len = key.size();
   for (std::size_t n = max_n; n >= 1; len -= n > 1 ? tokens[i + n - 1].lower.size() + 1 : 0, --n) {
     auto it = m_index.find(std::string_view(key).substr(0, len));
@@ -218,13 +251,35 @@ std::vector<Gazetteer::Candidate> Gazetteer::lookup(const std::vector<Token>& to
 }
 
 const core::ActorRecord* Gazetteer::find(std::string_view canonical_name) const {
-  auto it = m_by_name.find(core::to_lower_ascii(canonical_name));
+  // Lowercased on the stack when short: this runs for every name mentioned in every sentence.
+  std::array<char, 64> buf{};
+  std::string heap;
+  std::string_view lower;
+  if (canonical_name.size() <= buf.size()) {
+    std::transform(canonical_name.begin(), canonical_name.end(), buf.begin(), [](char c) {
+      return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    });
+    lower = std::string_view(buf.data(), canonical_name.size());
+  } else {
+    heap = core::to_lower_ascii(canonical_name);
+    lower = heap;
+  }
+  auto it = m_by_name.find(lower);
   return it == m_by_name.end() ? nullptr : &m_actors[it->second];
 }
 
 ActorResolver::ActorResolver(const Gazetteer& gazetteer, const Lexicon& lexicon,
                              std::optional<date::year_month_day> article_date)
-    : m_gazetteer(gazetteer), m_lexicon(lexicon), m_date(article_date) {}
+    : m_gazetteer(gazetteer),
+      m_lexicon(lexicon),
+      m_stop(lexicon.class_id("stop")),
+      m_title(lexicon.class_id("title")),
+      m_reporting(lexicon.class_id("reporting")),
+      m_person_pronoun(lexicon.class_id("person_pronoun")),
+      m_thing_pronoun(lexicon.class_id("thing_pronoun")),
+      m_determiner(lexicon.class_id("determiner")),
+      m_honorific(lexicon.class_id("honorific")),
+      m_date(article_date) {}
 
 void ActorResolver::remember(const Mention& m) {
   m_history.push_back(m);
@@ -259,15 +314,15 @@ std::optional<Mention> ActorResolver::unknown_name(const std::vector<Token>& tok
   // A run of capitalised words that the dictionary does not know: a new actor.
   auto capital_word = [&](std::size_t k) {
     const auto& t = tokens[k];
-    return t.kind == TokenKind::word && starts_upper(t) && !m_lexicon.is("stop", t.lower) &&
-           !m_lexicon.is("title", t.lower) && t.lower != "'s";
+    return t.kind == TokenKind::word && starts_upper(t) && !is(m_stop, k) && !is(m_title, k) &&
+           t.lower != "'s";
   };
   if (!capital_word(i)) {
     return std::nullopt;
   }
   std::size_t j = i;
   while (j < tokens.size() && j - i < 5) {
-    if (capital_word(j) && m_gazetteer.lookup(tokens, j).empty()) {
+    if (capital_word(j) && lookup(tokens, j).empty()) {
       ++j;
       continue;
     }
@@ -280,7 +335,7 @@ std::optional<Mention> ActorResolver::unknown_name(const std::vector<Token>& tok
     }
     break;
   }
-  const bool after_title = i > 0 && m_lexicon.is("title", tokens[i - 1].lower);
+  const bool after_title = i > 0 && is(m_title, i - 1);
   const std::size_t len = j - i;
   if (len == 0) {
     return std::nullopt;
@@ -296,7 +351,7 @@ std::optional<Mention> ActorResolver::unknown_name(const std::vector<Token>& tok
   m.last = j;
   m.text = join_text(tokens, i, j);
   m.name = m.text;
-  const bool said_after = j < tokens.size() && m_lexicon.is("reporting", tokens[j].lower);
+  const bool said_after = j < tokens.size() && is(m_reporting, j);
   m.kind = (after_title || said_after) ? core::ActorKind::person : core::ActorKind::unknown;
   consumed = len;
   return m;
@@ -306,7 +361,7 @@ std::optional<Mention> ActorResolver::anaphor(const std::vector<Token>& tokens, 
                                               std::size_t& consumed) const {
   const auto& t = tokens[i];
   // Subject pronouns: he/she -> the latest person.
-  if (m_lexicon.is("person_pronoun", t.lower) && !m_last_person.empty()) {
+  if (is(m_person_pronoun, i) && !m_last_person.empty()) {
     Mention m;
     m.first = i;
     m.last = i + 1;
@@ -319,7 +374,7 @@ std::optional<Mention> ActorResolver::anaphor(const std::vector<Token>& tokens, 
   }
   // "It"/"They" opening a sentence -> the state, body, organisation, group or company that
   // opened the sentence before ("The Wagner Group recruited convicts. It denied ...").
-  if (m_lexicon.is("thing_pronoun", t.lower)) {
+  if (is(m_thing_pronoun, i)) {
     if (!m_prev_subject || !sentence_subject(tokens, i)) {
       return std::nullopt;
     }
@@ -332,7 +387,7 @@ std::optional<Mention> ActorResolver::anaphor(const std::vector<Token>& tokens, 
     return m;
   }
   // Definite descriptions: "the group", "his mercenary group", "the company".
-  if (!m_lexicon.is("determiner", t.lower)) {
+  if (!is(m_determiner, i)) {
     return std::nullopt;
   }
   for (std::size_t k = i + 1; k < tokens.size() && k <= i + 3; ++k) {
@@ -385,7 +440,7 @@ std::optional<Mention> ActorResolver::role_description(const std::vector<Token>&
     return std::nullopt;
   }
   // "an RSF commander", "his foreign minister": not a definite office holder.
-  if (i > 0 && tokens[i - 1].lower != "the" && m_lexicon.is("determiner", tokens[i - 1].lower)) {
+  if (i > 0 && tokens[i - 1].lower != "the" && is(m_determiner, i - 1)) {
     return std::nullopt;
   }
   std::size_t k = i;
@@ -395,7 +450,7 @@ std::optional<Mention> ActorResolver::role_description(const std::vector<Token>&
   }
   std::string org;
   if (k < tokens.size()) {
-    for (const auto& c : m_gazetteer.lookup(tokens, k)) {
+    for (const auto& c : lookup(tokens, k)) {
       const auto& rec = m_gazetteer.actors()[c.actor];
       if (!c.ambiguous && is_org_kind(rec.kind) && k + c.length < tokens.size()) {
         org = rec.name;
@@ -417,7 +472,7 @@ std::optional<Mention> ActorResolver::role_description(const std::vector<Token>&
   const std::size_t end = k + len;
   // "Foreign Secretary James Cleverly": the name that follows is the mention.
   if (end < tokens.size() && tokens[end].kind == TokenKind::word && starts_upper(tokens[end]) &&
-      !m_lexicon.is("stop", tokens[end].lower)) {
+      !is(m_stop, end)) {
     return std::nullopt;
   }
   const auto& actors = m_gazetteer.actors();
@@ -467,7 +522,7 @@ std::optional<Mention> ActorResolver::honorific_surname(const std::vector<Token>
                                                         std::size_t i,
                                                         std::size_t& consumed) const {
   // "Mr. Kirby", "Ms Zakharova": an honorific and the surname of a person named before.
-  if (!m_lexicon.is("honorific", tokens[i].lower) || i + 1 >= tokens.size()) {
+  if (!is(m_honorific, i) || i + 1 >= tokens.size()) {
     return std::nullopt;
   }
   const std::size_t k = tokens[i + 1].text == "." && i + 2 < tokens.size() ? i + 2 : i + 1;
@@ -485,11 +540,21 @@ std::optional<Mention> ActorResolver::honorific_surname(const std::vector<Token>
 }
 
 std::vector<Mention> ActorResolver::resolve(const std::vector<Token>& tokens) {
+  m_classes.resize(tokens.size());
+  m_alias_start.resize(tokens.size());
+  m_found_done.assign(tokens.size(), 0);
+  if (m_found.size() < tokens.size()) {
+    m_found.resize(tokens.size());
+  }
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    m_classes[k] = m_lexicon.classes_of(tokens[k].lower);
+    m_alias_start[k] = m_gazetteer.may_start(tokens[k].lower) ? 1 : 0;
+  }
   std::vector<Mention> out;
   std::size_t i = 0;
-  auto emit = [&](const Mention& m) {
-    out.push_back(m);
+  auto emit = [&](Mention m) {
     remember(m);
+    out.push_back(std::move(m));
   };
   while (i < tokens.size()) {
     std::size_t consumed = 0;
@@ -501,11 +566,11 @@ std::vector<Mention> ActorResolver::resolve(const std::vector<Token>& tokens) {
         m->name = out.back().name;
         m->country = out.back().country;
       }
-      emit(*m);
+      emit(std::move(*m));
       i += consumed;
       continue;
     }
-    auto cands = m_gazetteer.lookup(tokens, i);
+    const auto& cands = lookup(tokens, i);
     if (!cands.empty()) {
       // Prefer an unambiguous candidate; among ambiguous ones, the one seen before, then a
       // person in office on the article date.
@@ -537,13 +602,13 @@ std::vector<Mention> ActorResolver::resolve(const std::vector<Token>& tokens) {
       if (!pick) {
         pick = &cands.front();
       }
-      const auto m = dictionary_mention(*pick, tokens, i);
-      emit(m);
+      auto m = dictionary_mention(*pick, tokens, i);
       i = m.last;
+      emit(std::move(m));
       continue;
     }
     if (auto m = honorific_surname(tokens, i, consumed)) {
-      emit(*m);
+      emit(std::move(*m));
       i += consumed;
       continue;
     }
@@ -555,19 +620,19 @@ std::vector<Mention> ActorResolver::resolve(const std::vector<Token>& tokens) {
         m.last = i + 1;
         m.text = std::string(tokens[i].text);
         m.coreference = true;
-        emit(m);
+        emit(std::move(m));
         ++i;
         continue;
       }
     }
     if (auto m = anaphor(tokens, i, consumed)) {
       // Pronouns do not become antecedents themselves, but keep the referent recent.
-      emit(*m);
+      emit(std::move(*m));
       i += consumed;
       continue;
     }
     if (auto m = unknown_name(tokens, i, consumed)) {
-      emit(*m);
+      emit(std::move(*m));
       i += consumed;
       continue;
     }

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -47,6 +48,11 @@ public:
   [[nodiscard]] std::vector<Candidate> lookup(const std::vector<Token>& tokens,
                                               std::size_t i) const;
 
+  // False when no alias starts with this lowercase word, so lookup() there finds nothing.
+  [[nodiscard]] bool may_start(std::string_view lower) const {
+    return m_first_words.contains(lower);
+  }
+
   [[nodiscard]] const std::vector<core::ActorRecord>& actors() const { return m_actors; }
   [[nodiscard]] const core::ActorRecord* find(std::string_view canonical_name) const;
 
@@ -69,10 +75,12 @@ private:
   std::vector<std::string> m_country;
   StringMap<std::vector<TitleHolder>> m_titles;  // lowercase title key
   StringSet m_title_first_words;  // the first word of every m_titles key
+  StringSet m_title_prefixes;     // every m_titles key and its leading whole words
   std::size_t m_max_title_tokens = 0;
   StringMap<std::vector<Candidate>> m_index;  // lowercase token keys
   StringSet m_first_words;  // the first token of every m_index key
-  std::unordered_map<std::string, std::size_t> m_by_name;
+  StringSet m_key_prefixes;  // every m_index key and its leading whole tokens ("united", ...)
+  StringMap<std::size_t> m_by_name;  // lowercase canonical name -> index into m_actors
   std::size_t m_max_tokens = 1;
 };
 
@@ -111,8 +119,34 @@ private:
   Mention dictionary_mention(const Gazetteer::Candidate& c, const std::vector<Token>& tokens,
                              std::size_t i) const;
 
+  // Per sentence, set by resolve(): each token's word classes and whether a dictionary alias
+  // may start at it, looked up once per token rather than once per test.
+  [[nodiscard]] bool is(Lexicon::ClassId c, std::size_t k) const {
+    return Lexicon::in_class(m_classes[k], c);
+  }
+  // Gazetteer::lookup() at token k, computed once per sentence position: role descriptions,
+  // unknown names and dictionary mentions all ask about the same positions.
+  [[nodiscard]] const std::vector<Gazetteer::Candidate>& lookup(const std::vector<Token>& tokens,
+                                                                std::size_t k) const {
+    static const std::vector<Gazetteer::Candidate> none;
+    if (!m_alias_start[k]) {
+      return none;
+    }
+    if (!m_found_done[k]) {
+      m_found[k] = m_gazetteer.lookup(tokens, k);
+      m_found_done[k] = 1;
+    }
+    return m_found[k];
+  }
+
   const Gazetteer& m_gazetteer;
   const Lexicon& m_lexicon;
+  Lexicon::ClassId m_stop, m_title, m_reporting, m_person_pronoun, m_thing_pronoun,
+      m_determiner, m_honorific;
+  std::vector<std::span<const Lexicon::ClassId>> m_classes;
+  std::vector<char> m_alias_start;
+  mutable std::vector<std::vector<Gazetteer::Candidate>> m_found;  // see lookup()
+  mutable std::vector<char> m_found_done;
   std::optional<date::year_month_day> m_date;
   std::unordered_map<std::string, Mention> m_surnames;  // lowercase surname -> person
   std::vector<Mention> m_history;                        // latest last

@@ -11,13 +11,12 @@
 // date::weekday; every constructed year_month_day is checked with ok() before use.
 #include "extract/dates.hpp"
 
-#include <fmt/format.h>
-
 #include <date/date.h>
 
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -150,15 +149,45 @@ constexpr std::array<Holiday, 26> k_holidays = {{
     {"good friday", HolidayRule::easter, 3, -2, 0, false},
 }};
 
+// Bit (c & 63) for each first byte c of a table's words. A word whose first byte's bit is not
+// set starts no entry, so most tokens are turned away without scanning the table.
+constexpr std::uint64_t initial_bit(char c) {
+  return std::uint64_t{1} << (static_cast<unsigned char>(c) & 63u);
+}
+template <class Table, class Words>
+constexpr std::uint64_t initials(const Table& table, Words words) {
+  std::uint64_t mask = 0;
+  for (const auto& e : table) {
+    mask |= initial_bit(words(e).front());
+  }
+  return mask;
+}
+bool may_start(std::uint64_t mask, std::string_view w) {
+  return !w.empty() && (mask & initial_bit(w.front())) != 0;
+}
+constexpr auto k_name = [](const NamedNumber& e) { return e.name; };
+constexpr std::uint64_t k_count_initials = initials(k_count_words, k_name);
+constexpr std::uint64_t k_quarter_initials = initials(k_quarter_ordinals, k_name);
+constexpr std::uint64_t k_month_initials =
+    initials(k_months, [](std::string_view m) { return m; }) | initials(k_month_abbrs, k_name);
+constexpr std::uint64_t k_holiday_initials =
+    initials(k_holidays, [](const Holiday& h) { return h.words; });
+
+// a == b, testing the length and first byte before calling memcmp: the word tables are
+// searched at nearly every token, and nearly every entry differs from the token.
+bool same(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && (a.empty() || a.front() == b.front()) && a == b;
+}
+
 template <std::size_t N>
 bool in(const std::array<std::string_view, N>& table, std::string_view w) {
-  return std::find(table.begin(), table.end(), w) != table.end();
+  return std::any_of(table.begin(), table.end(), [w](std::string_view e) { return same(e, w); });
 }
 
 template <std::size_t N>
 std::optional<int> lookup(const std::array<NamedNumber, N>& table, std::string_view w) {
   for (const auto& e : table) {
-    if (e.name == w) {
+    if (same(e.name, w)) {
       return e.value;
     }
   }
@@ -188,6 +217,7 @@ char lower_char(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 
 std::vector<Token> tokenise(std::string_view s) {
   std::vector<Token> out;
   const std::size_t n = s.size();
+  out.reserve(n / 5 + 4);  // about one token per five or six bytes of news text
   bool space = true;
   std::size_t i = 0;
   while (i < n) {
@@ -206,8 +236,11 @@ std::vector<Token> tokenise(std::string_view s) {
       bool upper = true;
       while (j < n && is_alpha(s[j])) {
         upper = upper && !(s[j] >= 'a' && s[j] <= 'z');
-        t.lower.push_back(lower_char(s[j]));
         ++j;
+      }
+      t.lower.assign(s.substr(i, j - i));
+      for (char& l : t.lower) {
+        l = lower_char(l);
       }
       t.kind = Kind::word;
       t.cap = c >= 'A' && c <= 'Z';
@@ -438,6 +471,22 @@ TimeValue unit_containing(Days d, Unit u) {
 class Finder {
 public:
   Finder(std::string_view text, std::optional<Ymd> anchor) : m_text(text), m_t(tokenise(text)) {
+    m_n = m_t.size();
+    // Count words and quarter ordinals are asked for at every token (several times for count
+    // words): look each word up once.
+    m_count_word.resize(m_n);
+    m_quarter_ordinal.resize(m_n);
+    for (std::size_t i = 0; i < m_n; ++i) {
+      if (m_t[i].kind != Kind::word) {
+        continue;
+      }
+      if (may_start(k_count_initials, m_t[i].lower)) {
+        m_count_word[i] = lookup(k_count_words, m_t[i].lower).value_or(0);
+      }
+      if (may_start(k_quarter_initials, m_t[i].lower)) {
+        m_quarter_ordinal[i] = lookup(k_quarter_ordinals, m_t[i].lower).value_or(0);
+      }
+    }
     if (anchor && anchor->ok()) {
       m_anchor = Days{*anchor};
     }
@@ -474,17 +523,24 @@ public:
 private:
   std::string_view m_text;
   std::vector<Token> m_t;
+  std::size_t m_n = 0;  // m_t.size(), which never changes: ok_at() runs dozens of times a token
+  std::vector<int> m_count_word;  // value of k_count_words for each token, 0 if none
+  std::vector<int> m_quarter_ordinal;  // value of k_quarter_ordinals for each word, 0 if none
   std::optional<Days> m_anchor;
   std::optional<Days> m_ref;
   Tense m_tense = Tense::past;
 
   // --- token tests ---------------------------------------------------------------------------
-  [[nodiscard]] bool ok_at(std::size_t i) const { return i < m_t.size(); }
-  [[nodiscard]] bool word(std::size_t i, std::string_view w) const {
-    return ok_at(i) && m_t[i].kind == Kind::word && m_t[i].lower == w;
+  [[nodiscard]] bool ok_at(std::size_t i) const { return i < m_n; }
+  // word() and punct() run dozens of times per token, nearly always with a literal: inlined,
+  // the comparison with a literal of known length compiles to a length test and a load or two.
+  [[nodiscard, gnu::always_inline]] bool word(std::size_t i, std::string_view w) const {
+    return ok_at(i) && m_t[i].kind == Kind::word && m_t[i].lower.size() == w.size() &&
+           std::memcmp(m_t[i].lower.data(), w.data(), w.size()) == 0;
   }
-  [[nodiscard]] bool punct(std::size_t i, std::string_view p) const {
-    return ok_at(i) && m_t[i].kind == Kind::punct && m_t[i].lower == p;
+  [[nodiscard, gnu::always_inline]] bool punct(std::size_t i, std::string_view p) const {
+    return ok_at(i) && m_t[i].kind == Kind::punct && m_t[i].lower.size() == p.size() &&
+           std::memcmp(m_t[i].lower.data(), p.data(), p.size()) == 0;
   }
   [[nodiscard]] bool glued(std::size_t i) const { return ok_at(i) && !m_t[i].space_before; }
   [[nodiscard]] std::string_view lower(std::size_t i) const {
@@ -506,15 +562,20 @@ private:
 
   // Matches the space-separated lower-case words of `phrase` at i; returns the end or 0.
   [[nodiscard]] std::size_t phrase_at(std::size_t i, std::string_view phrase) const {
+    // Tokens hold no spaces, so token k matches when the phrase starts with its text followed
+    // by a space or the end. Runs for many phrases at every token: no search for the space.
     std::size_t k = i;
     while (!phrase.empty()) {
-      const auto sp = phrase.find(' ');
-      const auto w = phrase.substr(0, sp);
-      if (!ok_at(k) || m_t[k].lower != w) {
+      if (!ok_at(k)) {
+        return 0;
+      }
+      const std::string_view w = m_t[k].lower;
+      if (w.size() > phrase.size() || (w.size() < phrase.size() && phrase[w.size()] != ' ') ||
+          (!w.empty() && w.front() != phrase.front()) || !phrase.starts_with(w)) {
         return 0;
       }
       ++k;
-      phrase = sp == std::string_view::npos ? std::string_view{} : phrase.substr(sp + 1);
+      phrase = w.size() == phrase.size() ? std::string_view{} : phrase.substr(w.size() + 1);
     }
     return k;
   }
@@ -531,8 +592,11 @@ private:
       return std::nullopt;
     }
     const auto& w = m_t[i].lower;
+    if (!may_start(k_month_initials, w)) {
+      return std::nullopt;
+    }
     for (std::size_t k = 0; k < k_months.size(); ++k) {
-      if (k_months[k] == w) {
+      if (same(k_months[k], w)) {
         return MonthAt{static_cast<unsigned>(k + 1), i + 1, false};
       }
     }
@@ -593,10 +657,8 @@ private:
         m_t[i].value <= 999) {
       return std::pair{static_cast<int>(m_t[i].value), i + 1};
     }
-    if (is_word(i)) {
-      if (auto n = lookup(k_count_words, m_t[i].lower)) {
-        return std::pair{*n, i + 1};
-      }
+    if (is_word(i) && m_count_word[i] != 0) {
+      return std::pair{m_count_word[i], i + 1};
     }
     return std::nullopt;
   }
@@ -604,7 +666,7 @@ private:
   // --- tense ---------------------------------------------------------------------------------
   [[nodiscard]] Tense detect_tense() const {
     for (std::size_t i = 0; i < m_t.size(); ++i) {
-      const auto& w = m_t[i].lower;
+      const std::string_view w = m_t[i].lower;  // views compare lengths first
       if (m_t[i].kind == Kind::word) {
         if (w == "will" || w == "shall" || w == "upcoming") {
           return Tense::future;
@@ -618,7 +680,7 @@ private:
         }
         const bool be = w == "is" || w == "are" || w == "re" || w == "s";
         if (be && is_word(i + 1) && word(i + 2, "to")) {
-          const auto& n = m_t[i + 1].lower;
+          const std::string_view n = m_t[i + 1].lower;
           if (n == "due" || n == "set" || n == "expected" || n == "scheduled" || n == "going" ||
               n == "slated" || n == "poised") {
             return Tense::future;
@@ -626,7 +688,7 @@ private:
         }
         // "is scheduled for March 17", "are set for Monday"
         if (be && is_word(i + 1) && word(i + 2, "for")) {
-          const auto& n = m_t[i + 1].lower;
+          const std::string_view n = m_t[i + 1].lower;
           if (n == "scheduled" || n == "set" || n == "slated" || n == "planned") {
             return Tense::future;
           }
@@ -1544,11 +1606,18 @@ private:
       }
       std::optional<int> ord;
       if (is_word(k)) {
-        ord = lookup(k_quarter_ordinals, lower(k));
+        if (m_quarter_ordinal[k] != 0) {
+          ord = m_quarter_ordinal[k];
+        }
       } else if (ok_at(k) && m_t[k].kind == Kind::number) {
+        // "3rd": the number as written. The table's numerals have one digit, so only 1-9 can
+        // match, and those need no formatting.
         const auto& tk = m_t[k];
-        const std::string s = fmt::format("{}{}", tk.value, tk.suffix);
-        ord = lookup(k_quarter_ordinals, s);
+        if (tk.value >= 1 && tk.value <= 9) {
+          std::string s(1, static_cast<char>('0' + tk.value));
+          s += tk.suffix;
+          ord = lookup(k_quarter_ordinals, s);
+        }
       }
       if (!ord) {
         return std::nullopt;
@@ -1740,7 +1809,7 @@ private:
       mod = 1;
       ++k;
     }
-    if (!is_word(k) || !m_t[k].cap) {
+    if (!is_word(k) || !m_t[k].cap || !may_start(k_holiday_initials, m_t[k].lower)) {
       return std::nullopt;
     }
     for (const Holiday& h : k_holidays) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <set>
+#include <span>
 
 namespace eventdb::extract {
 
@@ -41,9 +42,16 @@ public:
         m_mention_at[k] = static_cast<int>(m);
       }
     }
-    m_lemmas.resize(n);
+    // All lemmas of the sentence in one vector, then one view per token: no vector per token.
+    std::vector<std::size_t> ends(n);
+    m_lemma_store.reserve(4 * n);
     for (std::size_t k = 0; k < n; ++k) {
-      m_lemmas[k] = lex.lemmas(s.tokens[k].lower);
+      lex.append_lemmas(s.tokens[k].lower, m_lemma_store);
+      ends[k] = m_lemma_store.size();
+    }
+    m_lemmas.resize(n);
+    for (std::size_t k = 0, b = 0; k < n; b = ends[k], ++k) {
+      m_lemmas[k] = std::span<const std::string>(m_lemma_store.data() + b, ends[k] - b);
     }
   }
 
@@ -141,8 +149,9 @@ private:
   // Part of speech of an ambiguous head word, from its neighbours. std::nullopt when unsure.
   std::optional<TriggerPos> guess_pos(std::size_t i) const {
     const auto& w = tok(i).lower;
-    const std::string prev = i > 0 ? tok(i - 1).lower : std::string();
-    const std::string next = i + 1 < size() ? tok(i + 1).lower : std::string();
+    const std::string_view prev = i > 0 ? std::string_view(tok(i - 1).lower) : std::string_view();
+    const std::string_view next =
+        i + 1 < size() ? std::string_view(tok(i + 1).lower) : std::string_view();
     // "1,400 injured", "30 killed": a count before a participle.
     if (i > 0 && tok(i - 1).kind == TokenKind::number && w.ends_with("ed")) {
       return TriggerPos::verb;
@@ -181,17 +190,23 @@ private:
       if (tok(i).kind != TokenKind::word || m_mention_at[i] >= 0) {
         continue;
       }
-      std::set<const TriggerRule*> seen;
+      // The rules of each lemma, each once; the part of speech is guessed once per token.
+      std::vector<const TriggerRule*> seen;
+      std::optional<std::optional<TriggerPos>> guessed;
       for (const auto& lemma : m_lemmas[i]) {
         const auto* rules = m_lex.rules_for(lemma);
         if (!rules) {
           continue;
         }
         for (const auto* r : *rules) {
-          if (!seen.insert(r).second) {
+          if (std::find(seen.begin(), seen.end(), r) != seen.end()) {
             continue;
           }
-          if (auto pos = guess_pos(i); pos && *pos != r->pos) {
+          seen.push_back(r);
+          if (!guessed) {
+            guessed = guess_pos(i);
+          }
+          if (auto pos = *guessed; pos && *pos != r->pos) {
             continue;
           }
           if (auto t = match(*r, i)) {
@@ -899,7 +914,8 @@ private:
   const SentenceAnalysis& m_s;
   const Lexicon& m_lex;
   std::vector<int> m_mention_at;
-  std::vector<std::vector<std::string>> m_lemmas;
+  std::vector<std::string> m_lemma_store;
+  std::vector<std::span<const std::string>> m_lemmas;  // views into m_lemma_store
 };
 
 bool share_actor(const core::Event& a, const core::Event& b, Role role) {
@@ -1003,11 +1019,7 @@ std::optional<Mention> find_speaker(const std::vector<Token>& tokens,
   };
   const Mention* found = nullptr;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    bool reporting = false;
-    for (const auto& l : lexicon.lemmas(tokens[i].lower)) {
-      reporting = reporting || lexicon.is("reporting", l);
-    }
-    if (reporting) {
+    if (lexicon.lemma_is("reporting", tokens[i].lower)) {
       // "Kirby said", "Kirby also said", "the ministry said in a statement".
       std::size_t k = i;
       while (k > 0 && (lexicon.is("auxiliary", tokens[k - 1].lower) ||

@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace eventdb::extract {
 
 namespace {
@@ -98,6 +100,7 @@ Lexicon::Lexicon(std::string_view triggers_tsv, std::string_view lemmas_tsv,
     m_rules.push_back(std::move(r));
   });
   for (const auto& r : m_rules) {
+    m_by_id.emplace(r.id, &r);  // the first rule of an id, as a search in order would find
     m_by_head[r.pattern.front()].push_back(&r);
   }
   // lemmas.tsv: form lemma
@@ -147,7 +150,15 @@ Lexicon::Lexicon(std::string_view triggers_tsv, std::string_view lemmas_tsv,
           kinds.push_back(*kind);
         }
       } else {
-        m_words[cls].emplace(w);
+        auto named = std::find(m_class_names.begin(), m_class_names.end(), cls);
+        if (named == m_class_names.end()) {
+          named = m_class_names.insert(named, cls);
+        }
+        const auto index = static_cast<ClassId>(named - m_class_names.begin());
+        auto& classes = m_word_classes[std::string(w)];
+        if (std::find(classes.begin(), classes.end(), index) == classes.end()) {
+          classes.push_back(index);
+        }
       }
     }
   });
@@ -155,13 +166,25 @@ Lexicon::Lexicon(std::string_view triggers_tsv, std::string_view lemmas_tsv,
 
 std::vector<std::string> Lexicon::lemmas(std::string_view lower) const {
   std::vector<std::string> out;
+  append_lemmas(lower, out);
+  return out;
+}
+
+void Lexicon::append_lemmas(std::string_view lower, std::vector<std::string>& out) const {
   if (auto it = m_irregular.find(lower); it != m_irregular.end()) {
     out.push_back(it->second);
   }
-  for (auto& c : lemma_candidates(lower)) {
-    out.push_back(std::move(c));
+  visit_lemma_candidates(lower, [&](std::string_view c) {
+    out.emplace_back(c);
+    return false;
+  });
+}
+
+bool Lexicon::lemma_is(std::string_view word_class, std::string_view lower) const {
+  if (auto it = m_irregular.find(lower); it != m_irregular.end() && is(word_class, it->second)) {
+    return true;
   }
-  return out;
+  return visit_lemma_candidates(lower, [&](std::string_view c) { return is(word_class, c); });
 }
 
 const std::vector<const TriggerRule*>* Lexicon::rules_for(std::string_view lemma) const {
@@ -170,12 +193,8 @@ const std::vector<const TriggerRule*>* Lexicon::rules_for(std::string_view lemma
 }
 
 const TriggerRule* Lexicon::rule(std::string_view id) const {
-  for (const auto& r : m_rules) {
-    if (r.id == id) {
-      return &r;
-    }
-  }
-  return nullptr;
+  const auto it = m_by_id.find(id);
+  return it == m_by_id.end() ? nullptr : it->second;
 }
 
 const UnitWord* Lexicon::unit(std::string_view lower) const {
@@ -184,10 +203,25 @@ const UnitWord* Lexicon::unit(std::string_view lower) const {
 }
 
 bool Lexicon::is(std::string_view word_class, std::string_view lower) const {
-  // Per-class sets searched by view: no std::string is built per lookup (this runs for
-  // nearly every token of every sentence).
-  const auto cls = m_words.find(word_class);
-  return cls != m_words.end() && cls->second.find(lower) != cls->second.end();
+  // Searched by view, word first: no std::string is built per lookup, and most words are in
+  // no class (this runs many times for nearly every token of every sentence).
+  const auto word = m_word_classes.find(lower);
+  if (word == m_word_classes.end()) {
+    return false;
+  }
+  return std::any_of(word->second.begin(), word->second.end(),
+                     [&](ClassId c) { return equal_words(m_class_names[c], word_class); });
+}
+
+Lexicon::ClassId Lexicon::class_id(std::string_view word_class) const {
+  const auto it = std::find(m_class_names.begin(), m_class_names.end(), word_class);
+  return it == m_class_names.end() ? k_no_class
+                                   : static_cast<ClassId>(it - m_class_names.begin());
+}
+
+std::span<const Lexicon::ClassId> Lexicon::classes_of(std::string_view lower) const {
+  const auto word = m_word_classes.find(lower);
+  return word == m_word_classes.end() ? std::span<const ClassId>() : std::span(word->second);
 }
 
 const std::vector<core::ActorKind>* Lexicon::anaphor_kinds(std::string_view lower) const {

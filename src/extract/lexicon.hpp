@@ -1,10 +1,14 @@
 #pragma once
 
 #include "core/event.hpp"
+#include "extract/string_table.hpp"
 
+#include <algorithm>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -12,18 +16,6 @@
 #include <vector>
 
 namespace eventdb::extract {
-
-// Hash for string-keyed containers that are searched with std::string_view: with
-// std::equal_to<> it lets find() take a view without building a std::string per lookup.
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept {
-    return std::hash<std::string_view>{}(s);
-  }
-};
-template <class V>
-using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
-using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
 // Part of speech a trigger rule applies to.
 enum class TriggerPos { verb, noun };
@@ -78,6 +70,11 @@ public:
   // The base forms a lowercase word may be: irregular table first ("sold" -> "sell"), then the
   // regular-inflection candidates of lemma_candidates().
   [[nodiscard]] std::vector<std::string> lemmas(std::string_view lower) const;
+  // The same lemmas, appended to `out` (one vector can collect a whole sentence's).
+  void append_lemmas(std::string_view lower, std::vector<std::string>& out) const;
+  // True when one of lemmas(lower) is in `word_class` ("says" -> "say" is "reporting"),
+  // without building the list.
+  [[nodiscard]] bool lemma_is(std::string_view word_class, std::string_view lower) const;
 
   // Rules whose first pattern element is `lemma`.
   [[nodiscard]] const std::vector<const TriggerRule*>* rules_for(std::string_view lemma) const;
@@ -93,15 +90,29 @@ public:
   // Word classes from data/words.tsv: "title", "reporting", "determiner", "preposition",
   // "light_verb", "stop", "anaphor:<kinds>", "modal_planned", ...
   [[nodiscard]] bool is(std::string_view word_class, std::string_view lower) const;
+  // The same test in two steps, for code that tests each word of a sentence against several
+  // classes: class_id() once per class, classes_of() once per word, then in_class() per test
+  // without a lookup. class_id() gives k_no_class for a class no word has.
+  using ClassId = std::uint16_t;
+  static constexpr ClassId k_no_class = 0xFFFF;
+  [[nodiscard]] ClassId class_id(std::string_view word_class) const;
+  [[nodiscard]] std::span<const ClassId> classes_of(std::string_view lower) const;
+  [[nodiscard]] static bool in_class(std::span<const ClassId> classes, ClassId c) {
+    return std::find(classes.begin(), classes.end(), c) != classes.end();
+  }
   // For anaphors ("group"): the actor kinds a definite description may refer to.
   [[nodiscard]] const std::vector<core::ActorKind>* anaphor_kinds(std::string_view lower) const;
 
 private:
   std::vector<TriggerRule> m_rules;
   StringMap<std::vector<const TriggerRule*>> m_by_head;
+  StringMap<const TriggerRule*> m_by_id;
   StringMap<std::string> m_irregular;
   StringMap<UnitWord> m_units;
-  StringMap<StringSet> m_words;  // class -> its words
+  // Word classes: each word lists the names of its classes (usually one), so is() costs one
+  // hash lookup and a string comparison or two.
+  std::vector<std::string> m_class_names;
+  StringMap<std::vector<ClassId>> m_word_classes;  // word -> indices into m_class_names
   StringMap<std::vector<core::ActorKind>> m_anaphors;
 };
 

@@ -3,6 +3,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <string>
 #include <utility>
 
@@ -77,6 +78,25 @@ double lookup(std::string_view w, const auto& table, double fallback) {
   return fallback;
 }
 
+// The number words and vague plurals are searched at every token: a word whose first byte is
+// the first byte of no entry (bit c & 63 of the table's mask) is turned away without a scan.
+constexpr std::uint64_t initial_bit(char c) {
+  return std::uint64_t{1} << (static_cast<unsigned char>(c) & 63u);
+}
+template <std::size_t N>
+constexpr std::uint64_t initials(const std::array<Word, N>& table) {
+  std::uint64_t mask = 0;
+  for (const auto& e : table) {
+    mask |= initial_bit(e.word.front());
+  }
+  return mask;
+}
+bool may_be_in(std::uint64_t initials_mask, std::string_view w) {
+  return !w.empty() && (initials_mask & initial_bit(w.front())) != 0;
+}
+constexpr std::uint64_t k_number_word_initials = initials(k_number_words);
+constexpr std::uint64_t k_vague_initials = initials(k_vague);
+
 // Strips thousands separators and parses a decimal number.
 std::optional<double> parse_numeral(std::string_view s) {
   std::string digits;
@@ -143,7 +163,8 @@ std::optional<double> parse_number(std::string_view lower) {
   if (lower.front() >= '0' && lower.front() <= '9') {
     return parse_numeral(lower);
   }
-  const double v = lookup(lower, k_number_words, -1);
+  const double v =
+      may_be_in(k_number_word_initials, lower) ? lookup(lower, k_number_words, -1) : -1;
   if (v < 0 || lower == "a" || lower == "an") {
     return std::nullopt;
   }
@@ -187,7 +208,8 @@ std::vector<QuantityMatch> find_quantities(const std::vector<Token>& tokens,
       value = tokens[j + 2].lower == "thousands" ? 1e4 : 1e7;
       vague = true;
       j += 3;
-    } else if (lookup(tokens[j].lower, k_vague, 0) > 0) {
+    } else if (may_be_in(k_vague_initials, tokens[j].lower) &&
+               lookup(tokens[j].lower, k_vague, 0) > 0) {
       value = lookup(tokens[j].lower, k_vague, 0);
       vague = true;
       ++j;

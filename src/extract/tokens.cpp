@@ -1,7 +1,5 @@
 #include "extract/tokens.hpp"
 
-#include "core/text.hpp"
-
 namespace eventdb::extract {
 
 namespace {
@@ -67,18 +65,23 @@ bool Token::all_caps() const {
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> out;
   const auto n = text.size();
+  // News text has a token every five or six bytes; reserving avoids moving every token's
+  // string several times as the vector grows.
+  out.reserve(n / 5 + 4);
   std::size_t i = 0;
   auto push = [&](std::size_t s, std::size_t e, TokenKind k) {
-    Token t;
+    Token& t = out.emplace_back();
     t.text = text.substr(s, e - s);
     t.start = s;
     t.end = e;
     t.kind = k;
-    t.lower = core::to_lower_ascii(t.text);
-    if (t.lower == "\u2019s") {
+    t.lower.assign(t.text);
+    for (char& c : t.lower) {
+      c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    if (std::string_view(t.lower) == "\u2019s") {
       t.lower = "'s";
     }
-    out.push_back(std::move(t));
   };
   while (i < n) {
     const auto c = static_cast<unsigned char>(text[i]);
@@ -175,40 +178,10 @@ std::vector<Token> tokenize(std::string_view text) {
 
 std::vector<std::string> lemma_candidates(std::string_view w) {
   std::vector<std::string> out;
-  std::string word(w);
-  out.push_back(word);
-  auto ends = [&](std::string_view suf) {
-    return word.size() > suf.size() + 1 && word.compare(word.size() - suf.size(), suf.size(), suf) == 0;
-  };
-  auto stem = [&](std::size_t cut) { return word.substr(0, word.size() - cut); };
-  auto add_doubling = [&](const std::string& s) {
-    // "stopped" -> "stopp" -> "stop"
-    if (s.size() >= 3 && s[s.size() - 1] == s[s.size() - 2]) {
-      out.push_back(s.substr(0, s.size() - 1));
-    }
-  };
-  if (ends("ies")) {
-    out.push_back(stem(3) + "y");
-  }
-  if (ends("es")) {
-    out.push_back(stem(2));
-  }
-  if (ends("s") && !ends("ss")) {
-    out.push_back(stem(1));
-  }
-  if (ends("ied")) {
-    out.push_back(stem(3) + "y");
-  }
-  if (ends("ed")) {
-    out.push_back(stem(2));
-    out.push_back(stem(1));
-    add_doubling(stem(2));
-  }
-  if (ends("ing")) {
-    out.push_back(stem(3));
-    out.push_back(stem(3) + "e");
-    add_doubling(stem(3));
-  }
+  visit_lemma_candidates(w, [&](std::string_view c) {
+    out.emplace_back(c);
+    return false;
+  });
   return out;
 }
 

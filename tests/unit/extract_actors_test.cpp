@@ -428,3 +428,22 @@ TEST_CASE("an indefinite role description is not resolved", "[extract][actors][r
   auto r = dated_resolver(2022_y / 12 / 22);
   CHECK(names(r, "after a foreign secretary resigned") == std::vector<std::string>{});
 }
+
+TEST_CASE("dictionary lookup finds the longest alias whatever follows it", "[extract][actors]") {
+  const auto& g = small_gazetteer();
+  CHECK(g.may_start("white"));
+  CHECK(g.may_start("wagner"));
+  CHECK_FALSE(g.may_start("house"));
+  // "White House" is a key, "White House press" is not: the search stops at the words no key
+  // continues with, and a key's own prefix ("Wagner" of "Wagner Group") still matches alone.
+  for (std::string_view text : {"White House press office", "White House", "Wagner fighters",
+                                "Wagner Group fighters", "Wagner Group"}) {
+    CAPTURE(text);
+    const auto tokens = tokenize(text);
+    const auto found = g.lookup(tokens, 0);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].length == (text.starts_with("Wagner fighters") ? 1u : 2u));
+  }
+  CHECK(g.lookup(tokenize("the White House"), 0).empty());
+  CHECK(g.lookup(tokenize("White"), 0).empty());
+}

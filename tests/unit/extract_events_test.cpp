@@ -176,3 +176,35 @@ TEST_CASE("a malformed trigger line is reported with its line number", "[extract
   CHECK_THROWS_WITH(Lexicon(triggers, "", "", ""),
                     Catch::Contains("triggers.tsv:2") && Catch::Contains("gossip"));
 }
+
+TEST_CASE("lexicon word classes answer by name, by id and through lemmas", "[extract][events]") {
+  const std::string words = "class\twords\nreporting\tsay tell\ndeterminer\tthe a\n"
+                            "stop\tthe\n";
+  const Lexicon lex("", "form\tlemma\nsaid\tsay\n", "", words);
+  CHECK(lex.is("reporting", "say"));
+  CHECK(lex.is("stop", "the"));
+  CHECK(lex.is("determiner", "the"));
+  CHECK_FALSE(lex.is("reporting", "the"));
+  CHECK_FALSE(lex.is("nonexistent", "say"));
+  CHECK_FALSE(lex.is("reporting", "says"));  // is() takes the word as written
+  // Through lemmas: the irregular table and the regular candidates.
+  CHECK(lex.lemma_is("reporting", "said"));
+  CHECK(lex.lemma_is("reporting", "says"));
+  CHECK(lex.lemma_is("reporting", "telling"));
+  CHECK_FALSE(lex.lemma_is("reporting", "sailed"));
+  CHECK_FALSE(lex.lemma_is("nonexistent", "says"));
+  std::vector<std::string> all;
+  lex.append_lemmas("said", all);
+  lex.append_lemmas("tells", all);
+  CHECK(all == std::vector<std::string>{"say", "said", "tells", "tell"});
+  CHECK(lex.lemmas("said") == std::vector<std::string>{"say", "said"});
+  // Ids: looked up once, tested many times.
+  const auto det = lex.class_id("determiner");
+  REQUIRE(det != Lexicon::k_no_class);
+  CHECK(lex.class_id("nonexistent") == Lexicon::k_no_class);
+  CHECK(Lexicon::in_class(lex.classes_of("the"), det));
+  CHECK(Lexicon::in_class(lex.classes_of("the"), lex.class_id("stop")));
+  CHECK_FALSE(Lexicon::in_class(lex.classes_of("say"), det));
+  CHECK(lex.classes_of("unknown").empty());
+  CHECK_FALSE(Lexicon::in_class(lex.classes_of("the"), Lexicon::k_no_class));
+}

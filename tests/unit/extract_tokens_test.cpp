@@ -70,3 +70,23 @@ TEST_CASE("tokenize keeps token spans inside text with invalid UTF-8", "[extract
   }
   CHECK(tokens.back().text == "5");
 }
+
+TEST_CASE("visit_lemma_candidates visits lemma_candidates in order and can stop",
+          "[extract][tokens]") {
+  for (std::string_view w : {"imposed", "supplies", "stopped", "sanctions", "delivering",
+                             "running", "denied", "classes", "sold", "is", "a", ""}) {
+    CAPTURE(w);
+    std::vector<std::string> seen;
+    CHECK_FALSE(visit_lemma_candidates(w, [&](std::string_view c) {
+      seen.emplace_back(c);
+      return false;
+    }));
+    CHECK(seen == lemma_candidates(w));
+  }
+  std::vector<std::string> seen;
+  CHECK(visit_lemma_candidates("stopped", [&](std::string_view c) {
+    seen.emplace_back(c);
+    return c == "stopp";
+  }));
+  CHECK(seen == std::vector<std::string>{"stopped", "stopp"});
+}
