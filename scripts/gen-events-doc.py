@@ -11,6 +11,7 @@ DESCRIPTIONS = {
     'funding': 'Spending, payments, aid packages, state contracts: amount, currency, rate. Example: "is spending more than $100 million each month" gives >$100M per month. Money in a sentence goes to its funding event before an arms deal or a sanction.',
     'military_operation': 'Attacks, strikes, shelling, sieges, offensives, captures, invasions, occupations, missile launches, mutinies, deployments, withdrawals. An attack on a place with no named target has the place\'s country as target.',
     'accusation': 'Accusations, allegations, blame, denials (modality alleged or denied). A person accusing stands for their state or organisation on the article date, and becomes the source.',
+    'other': 'Recordable facts outside the seven main types: vetoes, broken diplomatic ties, asylum, investigations opened, military training, signed treaties and agreements. The subtype says which.',
     'statement': 'Condemnations, warnings and threats, assessments, confirmations, calls and demands, approvals. When nothing else in a sentence is an event, reported speech itself is a statement (`statement.say`, requirement `alone`), made by the speaker\'s state or organisation.',
 }
 
@@ -38,16 +39,15 @@ for t, rs in by_type.items():
         modality = f' ({r[5]})' if r[5] else ''
         out.append(f'| `{r[0]}` | {r[1]} ({r[2]}) | {r[4]}{modality} | {r[6]} | {r[7]} | {r[8]} | {r[9]} |')
     out.append('')
-out += ['## other', '', 'Reserved for facts outside the taxonomy; no rule produces it yet.', '',
-        '## Codes', '',
+out += ['## Codes', '',
         'CAMEO codes are Conflict and Mediation Event Observations verb codes (072 provide military aid, '
         '071 provide economic aid, 163 impose embargo, boycott or sanctions, 085 ease economic sanctions, '
         '1312 threaten with sanctions, 190 use conventional military force, 191 impose blockade, '
         '192 occupy territory, 194 fight with artillery and tanks, 195 employ aerial weapons, '
         '152 increase military alert status, 154 mobilize or increase armed forces, 0874 retreat or '
         'surrender militarily, 112 accuse, 125 reject, 111 criticize or denounce, 130 threaten, 100 demand, '
-        '051 praise or endorse, 010 make statement, 0233 appeal for military aid). PLOVER codes are '
+        '051 praise or endorse, 010 make statement, 0233 appeal for military aid, 161 reduce or break diplomatic relations, 057 sign formal agreement). PLOVER codes are '
         'categories of the Political Language Ontology for Verifiable Event Records (AID, SANCTION, '
         'ASSAULT, COERCE, MOBILIZE, RETREAT, ACCUSE, REJECT, THREATEN, DEMAND, DISAPPROVE, AGREE, '
-        'REQUEST, CONCEDE). Both are approximate mappings chosen per rule.', '']
+        'REQUEST, CONCEDE, INVESTIGATE). Both are approximate mappings chosen per rule.', '']
 open('docs/events.md', 'w', encoding='utf-8').write('\n'.join(out))

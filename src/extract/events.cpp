@@ -60,6 +60,7 @@ public:
         anchor.push_back(t.first());
       }
     }
+    fold_denials(events, anchor);
     // Fallback rules ("X said ...") speak only for sentences nothing else understood.
     if (events.empty()) {
       for (const auto& t : triggers) {
@@ -95,6 +96,51 @@ private:
   bool lemma_in(std::size_t i, std::string_view word_class) const {
     for (const auto& l : m_lemmas[i]) {
       if (m_lex.is(word_class, l)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "X denied that it had received any weapons": the denial is the modality of the fact it
+  // denies, not an accusation of its own. A denial trigger followed in its sentence by
+  // another fact (not a statement) marks that fact denied and is dropped.
+  void fold_denials(std::vector<core::Event>& events, std::vector<std::size_t>& anchor) const {
+    std::vector<bool> drop(events.size(), false);
+    for (std::size_t d = 0; d < events.size(); ++d) {
+      if (events[d].type != EventType::accusation || events[d].modality != core::Modality::denied) {
+        continue;
+      }
+      for (std::size_t e = 0; e < events.size(); ++e) {
+        const auto type = events[e].type;
+        if (e == d || type == EventType::accusation || type == EventType::statement ||
+            anchor[e] <= anchor[d] || anchor[e] > anchor[d] + 15 ||
+            contrast_between(anchor[d], anchor[e])) {
+          continue;
+        }
+        events[e].modality = core::Modality::denied;
+        drop[d] = true;
+      }
+    }
+    std::size_t out = 0;
+    for (std::size_t k = 0; k < events.size(); ++k) {
+      if (!drop[k]) {
+        if (out != k) {
+          events[out] = std::move(events[k]);
+          anchor[out] = anchor[k];
+        }
+        ++out;
+      }
+    }
+    events.resize(out);
+    anchor.resize(out);
+  }
+
+  // A contrast or a new sentence-level clause between two tokens: "but", "while", ";".
+  bool contrast_between(std::size_t from, std::size_t to) const {
+    for (std::size_t k = from + 1; k < to && k < size(); ++k) {
+      const auto& w = tok(k).lower;
+      if (w == "but" || w == "while" || w == "whereas" || w == "although" || w == ";") {
         return true;
       }
     }
@@ -175,6 +221,39 @@ private:
     return std::nullopt;
   }
 
+  // A participle used as an adjective before a noun for people: "armed groups", "against
+  // armed foreign personnel", "the trained crews". Not after a noun or a name, where it is a
+  // verb with its object ("Iran armed militias").
+  bool attributive_participle(std::size_t i) const {
+    const auto& w = tok(i).lower;
+    if (!w.ends_with("ed") || i + 1 >= size()) {
+      return false;
+    }
+    if (i > 0) {
+      const auto& prev = tok(i - 1).lower;
+      if (!(m_lex.is("determiner", prev) || m_lex.is("preposition", prev) || prev == "and" ||
+            prev == "or" || tok(i - 1).kind == TokenKind::punct)) {
+        return false;
+      }
+    }
+    // Lowercase modifiers, then a word for people: "armed foreign personnel".
+    for (std::size_t k = i + 1; k < size() && k <= i + 3; ++k) {
+      if (tok(k).kind != TokenKind::word || tok(k).capitalised() || m_mention_at[k] >= 0) {
+        return false;
+      }
+      if (const auto* u = m_lex.unit(tok(k).lower); u && u->cls == UnitClass::person) {
+        return true;
+      }
+      if (tok(k).lower == "groups" || tok(k).lower == "group" || tok(k).lower == "men") {
+        return true;
+      }
+      if (!is_modifier(k) || m_lex.is("determiner", tok(k).lower)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   std::vector<Trigger> find_triggers() const {
     std::vector<Trigger> cands;
     for (std::size_t i = 0; i < size(); ++i) {
@@ -192,6 +271,9 @@ private:
             continue;
           }
           if (auto pos = guess_pos(i); pos && *pos != r->pos) {
+            continue;
+          }
+          if (r->pos == TriggerPos::verb && r->pattern.size() == 1 && attributive_participle(i)) {
             continue;
           }
           if (auto t = match(*r, i)) {
@@ -414,6 +496,14 @@ private:
     bool light_verb_seen = !noun;
     for (std::size_t i = t.first(), steps = 0; i > 0 && steps < 30; --i, ++steps) {
       const std::size_t p = i - 1;
+      // "Poland, which had pressed Berlin for weeks, welcomed": the subject is before the
+      // relative clause.
+      if (is_punct(tok(p), ",")) {
+        if (const auto open = relative_clause_start(p)) {
+          i = *open + 1;
+          continue;
+        }
+      }
       if (noun && lemma_in(p, "light_verb")) {
         light_verb_seen = true;
       }
@@ -444,6 +534,21 @@ private:
       return light_verb_seen ? &m : nullptr;
     }
     return nullptr;
+  }
+
+  // For a comma at `close`, the comma opening a relative clause ", which/who ... ," that ends
+  // there, if any.
+  std::optional<std::size_t> relative_clause_start(std::size_t close) const {
+    for (std::size_t k = close, steps = 0; k > 1 && steps < 15; --k, ++steps) {
+      const auto& w = tok(k - 1);
+      if (w.kind == TokenKind::punct) {
+        return std::nullopt;
+      }
+      if ((w.lower == "which" || w.lower == "who") && is_punct(tok(k - 2), ",")) {
+        return k - 2;
+      }
+    }
+    return std::nullopt;
   }
 
   const Mention* object(const Trigger& t) const {
@@ -859,7 +964,9 @@ private:
           ok = q.cls == UnitClass::item || q.cls == UnitClass::money;
           break;
         case EventType::sanction:
-          ok = q.cls == UnitClass::money;
+          // "$5 million", "71 individuals and 33 entities".
+          ok = q.cls == UnitClass::money || q.cls == UnitClass::person ||
+               q.quantity.unit == "entity";
           break;
         case EventType::military_operation:
           ok = q.cls == UnitClass::item;

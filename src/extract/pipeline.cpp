@@ -18,6 +18,23 @@ bool opens_with_quote(std::string_view s) {
          s.starts_with("\u2018");
 }
 
+// A sanctions notice names who imposes the measures once: "The Council adopted ...
+// 71 individuals are made subject to an asset freeze." A sanction with no agent is imposed by
+// the agent of the article's previous sanction; one with an agent becomes the reference.
+void inherit_sanctioner(core::Event& e, std::optional<core::EventActor>& sanctioner) {
+  if (e.type != core::EventType::sanction) {
+    return;
+  }
+  const auto agent = std::find_if(e.actors.begin(), e.actors.end(), [](const core::EventActor& a) {
+    return a.role == core::Role::agent;
+  });
+  if (agent != e.actors.end()) {
+    sanctioner = *agent;
+  } else if (sanctioner) {
+    e.actors.insert(e.actors.begin(), *sanctioner);
+  }
+}
+
 } // namespace
 
 Pipeline::Pipeline(const Gazetteer& gazetteer, const Lexicon& lexicon)
@@ -31,6 +48,7 @@ Extraction Pipeline::extract(const core::Article& article) const {
   std::size_t sentences_since_speaker = 0;
   std::set<std::string> new_names;
   std::string topic;
+  std::optional<core::EventActor> sanctioner;  // agent of the article's last sanction
   std::string_view body = article.body;
   for (const auto& s : split_sentences(body)) {
     SentenceAnalysis a;
@@ -52,7 +70,10 @@ Extraction Pipeline::extract(const core::Article& article) const {
     a.mentions = resolver.resolve(a.tokens);
     // A dateline ("CAIRO, Feb. 29 —") names where the story was filed, not an actor.
     std::erase_if(a.mentions, [&](const Mention& m) {
-      return m.first == 0 && m.last < a.tokens.size() && a.tokens[m.last].text == "," &&
+      // Also "BRUSSELS —" with a dash.
+      return m.first == 0 && m.last < a.tokens.size() &&
+             (a.tokens[m.last].text == "," || a.tokens[m.last].text == "\u2014" ||
+              a.tokens[m.last].text == "\u2013" || a.tokens[m.last].text == "-") &&
              std::all_of(a.tokens.begin(), a.tokens.begin() + static_cast<std::ptrdiff_t>(m.last),
                          [](const Token& t) { return t.all_caps(); });
     });
@@ -95,6 +116,7 @@ Extraction Pipeline::extract(const core::Article& article) const {
         e.actors.push_back(core::EventActor{topic, topic, core::ActorKind::unknown,
                                             core::Role::affected});
       }
+      inherit_sanctioner(e, sanctioner);
       events.push_back(std::move(e));
     }
     // The topic: the last state, armed group or government body named so far.
