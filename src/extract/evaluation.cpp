@@ -91,8 +91,19 @@ void evaluate_article(const std::string& article, const std::vector<core::Event>
       if (!shares) {
         continue;
       }
-      if (best < 0 || (p.date.value == g.date.value &&
-                       predicted[static_cast<std::size_t>(best)].date.value != g.date.value)) {
+      // Prefer a prediction from the gold event's own sentence, then one with its exact date.
+      const auto score = [&g](const core::Event& e) {
+        const auto& gs = g.evidence.sentence;
+        auto same = [&gs](const std::string& s) {
+          return !gs.empty() && !s.empty() &&
+                 (s.find(gs) != std::string::npos || gs.find(s) != std::string::npos);
+        };
+        const bool same_sentence = same(e.evidence.sentence) ||
+                                   std::any_of(e.more_evidence.begin(), e.more_evidence.end(),
+                                               [&](const core::Evidence& x) { return same(x.sentence); });
+        return (same_sentence ? 2 : 0) + (e.date.value == g.date.value ? 1 : 0);
+      };
+      if (best < 0 || score(p) > score(predicted[static_cast<std::size_t>(best)])) {
         best = static_cast<int>(i);
       }
     }

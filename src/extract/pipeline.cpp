@@ -18,20 +18,31 @@ bool opens_with_quote(std::string_view s) {
          s.starts_with("\u2018");
 }
 
-// A sanctions notice names who imposes the measures once: "The Council adopted ...
-// 71 individuals are made subject to an asset freeze." A sanction with no agent is imposed by
-// the agent of the article's previous sanction; one with an agent becomes the reference.
-void inherit_sanctioner(core::Event& e, std::optional<core::EventActor>& sanctioner) {
+// A sanctions notice names the parties once: "The Council adopted measures against Russia.
+// ... 71 individuals are made subject to an asset freeze." A sanction with no agent is imposed
+// by the agent of the article's previous sanction, and one naming nobody also takes that
+// sanction's target: the last agent named, the first target named.
+void inherit_sanction_parties(core::Event& e, std::optional<core::EventActor>& agent,
+                              std::optional<core::EventActor>& target) {
   if (e.type != core::EventType::sanction) {
     return;
   }
-  const auto agent = std::find_if(e.actors.begin(), e.actors.end(), [](const core::EventActor& a) {
-    return a.role == core::Role::agent;
-  });
-  if (agent != e.actors.end()) {
-    sanctioner = *agent;
-  } else if (sanctioner) {
-    e.actors.insert(e.actors.begin(), *sanctioner);
+  auto with_role = [&e](core::Role r) {
+    return std::find_if(e.actors.begin(), e.actors.end(),
+                        [r](const core::EventActor& a) { return a.role == r; });
+  };
+  const bool nobody = e.actors.empty();
+  if (const auto a = with_role(core::Role::agent); a != e.actors.end()) {
+    agent = *a;
+  } else if (agent) {
+    e.actors.insert(e.actors.begin(), *agent);
+  }
+  if (const auto t = with_role(core::Role::target); t != e.actors.end()) {
+    if (!target) {
+      target = *t;  // the first target named is the notice's subject
+    }
+  } else if (nobody && target) {
+    e.actors.push_back(*target);
   }
 }
 
@@ -48,7 +59,7 @@ Extraction Pipeline::extract(const core::Article& article) const {
   std::size_t sentences_since_speaker = 0;
   std::set<std::string> new_names;
   std::string topic;
-  std::optional<core::EventActor> sanctioner;  // agent of the article's last sanction
+  std::optional<core::EventActor> sanctioner, sanctioned;  // parties of the last sanction
   std::string_view body = article.body;
   for (const auto& s : split_sentences(body)) {
     SentenceAnalysis a;
@@ -116,7 +127,7 @@ Extraction Pipeline::extract(const core::Article& article) const {
         e.actors.push_back(core::EventActor{topic, topic, core::ActorKind::unknown,
                                             core::Role::affected});
       }
-      inherit_sanctioner(e, sanctioner);
+      inherit_sanction_parties(e, sanctioner, sanctioned);
       events.push_back(std::move(e));
     }
     // The topic: the last state, armed group or government body named so far.
