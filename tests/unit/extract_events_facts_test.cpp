@@ -1,0 +1,162 @@
+// Sanctions, arms transfers, accusations, statements and other facts: rules added for issue #5.
+// Every sentence here is written for the test.
+#include "extract/actors.hpp"
+#include "extract/dictionary.hpp"
+#include "extract/lexicon.hpp"
+#include "extract/pipeline.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace eventdb;
+using namespace eventdb::extract;
+using namespace date::literals;
+
+namespace {
+
+const Pipeline& pipeline() {
+  static const Gazetteer gazetteer(builtin_dictionary());
+  static const Pipeline p(gazetteer, Lexicon::builtin());
+  return p;
+}
+
+std::vector<core::Event> events_of(const std::string& body) {
+  core::Article a;
+  a.body = body;
+  a.published = 2024_y / 5 / 8;
+  return pipeline().extract(a).events;
+}
+
+std::vector<const core::Event*> of_type(const std::vector<core::Event>& events, core::EventType t) {
+  std::vector<const core::Event*> out;
+  for (const auto& e : events) {
+    if (e.type == t) {
+      out.push_back(&e);
+    }
+  }
+  return out;
+}
+
+std::string actor_in(const core::Event& e, core::Role role) {
+  for (const auto& a : e.actors) {
+    if (a.role == role) {
+      return a.name;
+    }
+  }
+  return {};
+}
+
+} // namespace
+
+TEST_CASE("restrictions and penalties imposed or suspended are sanctions", "[extract][events][facts]") {
+  auto ev = events_of("Canada imposed new restrictions on Belarus on Monday.");
+  auto s = of_type(ev, core::EventType::sanction);
+  REQUIRE(s.size() == 1);
+  CHECK(s[0]->rule == "sanction.impose_restriction");
+  CHECK(actor_in(*s[0], core::Role::agent) == "Canada");
+  CHECK(actor_in(*s[0], core::Role::target) == "Belarus");
+
+  ev = events_of("Japan suspended restrictions on Syria in March.");
+  s = of_type(ev, core::EventType::sanction);
+  REQUIRE(s.size() == 1);
+  CHECK(s[0]->subtype == "suspended");
+  CHECK(s[0]->date.value == "2024-03");
+
+  ev = events_of("Beijing imposed penalties on four American drone makers.");
+  s = of_type(ev, core::EventType::sanction);
+  REQUIRE(s.size() == 1);
+  CHECK(actor_in(*s[0], core::Role::agent) == "China");
+}
+
+TEST_CASE("an export ban names its target after to or from", "[extract][events][facts]") {
+  const auto ev = events_of("Australia banned exports of aluminium to Russia last year.");
+  const auto s = of_type(ev, core::EventType::sanction);
+  REQUIRE(s.size() == 1);
+  CHECK(actor_in(*s[0], core::Role::agent) == "Australia");
+  CHECK(actor_in(*s[0], core::Role::target) == "Russia");
+}
+
+TEST_CASE("a sanction naming nobody takes the parties of the notice's earlier sanction",
+          "[extract][events][facts]") {
+  const auto ev = events_of(
+      "Switzerland imposed sanctions on Iran on Tuesday. A further 12 individuals and 4 entities "
+      "are made subject to an asset freeze.");
+  const auto s = of_type(ev, core::EventType::sanction);
+  REQUIRE(s.size() == 2);
+  CHECK(actor_in(*s[1], core::Role::agent) == "Switzerland");
+  CHECK(actor_in(*s[1], core::Role::target) == "Iran");
+  // Counts of people and of listed entities belong to the sanction.
+  REQUIRE(s[1]->quantities.size() == 2);
+  CHECK(s[1]->quantities[0].value == 12);
+  CHECK(s[1]->quantities[1].unit == "entity");
+}
+
+TEST_CASE("a denial of a transfer is the transfer denied, not a separate accusation",
+          "[extract][events][facts]") {
+  const auto ev = events_of("Belarus denied that it had sold any drones to Russia.");
+  const auto a = of_type(ev, core::EventType::arms_transfer);
+  REQUIRE(a.size() == 1);
+  CHECK(a[0]->modality == core::Modality::denied);
+  CHECK(of_type(ev, core::EventType::accusation).empty());
+  // A denial of wrongdoing stays an accusation denied.
+  const auto d = events_of("Serbia denied the allegations on Friday.");
+  const auto acc = of_type(d, core::EventType::accusation);
+  REQUIRE(acc.size() == 1);
+  CHECK(acc[0]->modality == core::Modality::denied);
+}
+
+TEST_CASE("arms deals and UAVs are arms transfers", "[extract][events][facts]") {
+  auto ev = events_of("Turkey delivered several UAVs to Ukraine in April.");
+  auto a = of_type(ev, core::EventType::arms_transfer);
+  REQUIRE(a.size() == 1);
+  CHECK(actor_in(*a[0], core::Role::recipient) == "Ukraine");
+  ev = events_of("Egypt's arms deal with Russia was signed in 2019.");
+  a = of_type(ev, core::EventType::arms_transfer);
+  REQUIRE(a.size() == 1);
+  CHECK(a[0]->rule == "arms.deal");
+  CHECK(actor_in(*a[0], core::Role::agent) == "Egypt");
+}
+
+TEST_CASE("an attributive participle is not a verb event", "[extract][events][facts]") {
+  // "armed groups": no one armed anyone.
+  const auto ev = events_of("The United Nations said armed groups attacked a convoy in Chad.");
+  CHECK(of_type(ev, core::EventType::arms_transfer).empty());
+  // A finite verb still fires: "Iran armed the militia with rockets".
+  const auto v = events_of("Iran armed Hezbollah with rockets.");
+  CHECK(of_type(v, core::EventType::arms_transfer).size() == 1);
+}
+
+TEST_CASE("a relative clause between subject and verb is skipped", "[extract][events][facts]") {
+  const auto ev = events_of("Norway, which had criticised Sweden for months, welcomed the decision.");
+  const auto s = of_type(ev, core::EventType::statement);
+  REQUIRE(s.size() == 1);
+  CHECK(actor_in(*s[0], core::Role::agent) == "Norway");
+}
+
+TEST_CASE("vetoes, broken ties, asylum and investigations are other facts",
+          "[extract][events][facts]") {
+  auto ev = events_of("China vetoed the draft resolution on Thursday.");
+  auto o = of_type(ev, core::EventType::other);
+  REQUIRE(o.size() == 1);
+  CHECK(o[0]->subtype == "veto");
+  CHECK(actor_in(*o[0], core::Role::agent) == "China");
+
+  ev = events_of("Niger cut diplomatic ties with Ukraine in August.");
+  o = of_type(ev, core::EventType::other);
+  REQUIRE(o.size() == 1);
+  CHECK(o[0]->subtype == "diplomatic_break");
+  CHECK(actor_in(*o[0], core::Role::target) == "Ukraine");
+
+  ev = events_of("The International Criminal Court opened an investigation into the killings.");
+  o = of_type(ev, core::EventType::other);
+  REQUIRE(o.size() == 1);
+  CHECK(o[0]->subtype == "investigation");
+}
+
+TEST_CASE("a dateline with a dash names no actor", "[extract][events][facts]") {
+  const auto ev = events_of("LONDON \u2014 Britain imposed sanctions on Iran on Monday.");
+  const auto s = of_type(ev, core::EventType::sanction);
+  REQUIRE(s.size() == 1);
+  CHECK(actor_in(*s[0], core::Role::agent) == "United Kingdom");
+}
