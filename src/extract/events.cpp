@@ -78,6 +78,10 @@ public:
     // Drop events that name nobody and count nothing.
     std::vector<core::Event> kept;
     for (auto& e : events) {
+      // "Kyiv did not confirm the report": nothing was said, so there is no statement.
+      if (e.type == EventType::statement && e.modality == core::Modality::negated) {
+        continue;
+      }
       if (!e.actors.empty() || !e.quantities.empty()) {
         kept.push_back(std::move(e));
       }
