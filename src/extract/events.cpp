@@ -117,6 +117,10 @@ private:
       }
       for (std::size_t e = 0; e < events.size(); ++e) {
         const auto type = events[e].type;
+        // An event that will be dropped for naming nobody cannot carry the denial.
+        if (events[e].actors.empty() && events[e].quantities.empty()) {
+          continue;
+        }
         if (e == d || type == EventType::accusation || type == EventType::statement ||
             anchor[e] <= anchor[d] || anchor[e] > anchor[d] + 15 ||
             contrast_between(anchor[d], anchor[e])) {
@@ -205,6 +209,11 @@ private:
         prev == "did" || prev == "does" || prev == "do" || m_lex.is("relative", prev) ||
         prev == "he" || prev == "she" || prev == "they" || prev == "we" || prev == "it") {
       return TriggerPos::verb;
+    }
+    // "better training, equipment and supplies": a gerund listed with nouns is a noun.
+    if (w.ends_with("ing") && next == "," && i > 0 && !m_lex.is("auxiliary", prev) &&
+        !m_lex.is("be", prev) && m_mention_at[i - 1] < 0) {
+      return TriggerPos::noun;
     }
     if (w.ends_with("ed") || w.ends_with("ing")) {
       return TriggerPos::verb;
@@ -1054,6 +1063,14 @@ bool same_fact(const core::Event& a, const core::Event& b, const Lexicon& lexico
   }
   // Two people saying things are two statements.
   if (a.type == EventType::statement && a.source != b.source) {
+    return false;
+  }
+  // A denial of a fact is another fact than its assertion: "X received weapons" and "X
+  // denied receiving weapons" are two claims.
+  const auto denial = [](const core::Event& e) {
+    return e.modality == core::Modality::denied || e.modality == core::Modality::negated;
+  };
+  if (denial(a) != denial(b)) {
     return false;
   }
   // Different counts of the same kind are different facts ("1,000 killed" vs "30 killed").
