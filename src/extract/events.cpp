@@ -82,7 +82,9 @@ public:
       if (e.type == EventType::statement && e.modality == core::Modality::negated) {
         continue;
       }
-      if (!e.actors.empty() || !e.quantities.empty()) {
+      // A sanction naming nobody is kept: the pipeline gives it the parties of the notice's
+      // earlier sanction, or drops it.
+      if (!e.actors.empty() || !e.quantities.empty() || e.type == EventType::sanction) {
         kept.push_back(std::move(e));
       }
     }
@@ -912,10 +914,11 @@ private:
     if (m_s.speaker) {
       e.source = *m_s.speaker;
     }
-    // Statements and accusations are coded to states and organisations, as CAMEO and PLOVER
-    // code them: a person agent stands for their affiliation on the article date and becomes
-    // the source when no one else is quoted.
-    if (e.type == EventType::statement || e.type == EventType::accusation) {
+    // Statements, accusations and other (diplomatic) acts are coded to states and
+    // organisations, as CAMEO and PLOVER code them: a person agent stands for their
+    // affiliation on the article date and becomes the source when no one else is quoted.
+    if (e.type == EventType::statement || e.type == EventType::accusation ||
+        e.type == EventType::other) {
       for (auto& a : e.actors) {
         if (a.role != Role::agent || a.kind != ActorKind::person) {
           continue;

@@ -128,6 +128,9 @@ Extraction Pipeline::extract(const core::Article& article) const {
                                             core::Role::affected});
       }
       inherit_sanction_parties(e, sanctioner, sanctioned);
+      if (e.actors.empty() && e.quantities.empty()) {
+        continue;  // names nobody and counts nothing
+      }
       events.push_back(std::move(e));
     }
     // The topic: the last state, armed group or government body named so far.

@@ -128,7 +128,7 @@ TEST_CASE("an attributive participle is not a verb event", "[extract][events][fa
 }
 
 TEST_CASE("a relative clause between subject and verb is skipped", "[extract][events][facts]") {
-  const auto ev = events_of("Norway, which had criticised Sweden for months, welcomed the decision.");
+  const auto ev = events_of("Norway, which had pressed Sweden for months, welcomed the decision.");
   const auto s = of_type(ev, core::EventType::statement);
   REQUIRE(s.size() == 1);
   CHECK(actor_in(*s[0], core::Role::agent) == "Norway");
@@ -159,4 +159,88 @@ TEST_CASE("a dateline with a dash names no actor", "[extract][events][facts]") {
   const auto s = of_type(ev, core::EventType::sanction);
   REQUIRE(s.size() == 1);
   CHECK(actor_in(*s[0], core::Role::agent) == "United Kingdom");
+}
+
+TEST_CASE("criticism, acknowledgements and claims of responsibility are statements",
+          "[extract][events][facts]") {
+  auto ev = events_of("Hungary criticised Poland over the vote on Monday.");
+  auto s = of_type(ev, core::EventType::statement);
+  REQUIRE(s.size() == 1);
+  CHECK(s[0]->subtype == "criticism");
+  CHECK(actor_in(*s[0], core::Role::agent) == "Hungary");
+  CHECK(actor_in(*s[0], core::Role::target) == "Poland");
+
+  ev = events_of("Hezbollah claimed responsibility for the rocket fire.");
+  s = of_type(ev, core::EventType::statement);
+  REQUIRE(s.size() == 1);
+  CHECK(s[0]->subtype == "claim_responsibility");
+
+  ev = events_of("Venezuela acknowledged the transfer last week.");
+  s = of_type(ev, core::EventType::statement);
+  REQUIRE(s.size() == 1);
+  CHECK(s[0]->subtype == "confirmation");
+}
+
+TEST_CASE("a negated statement is not recorded", "[extract][events][facts]") {
+  const auto ev = events_of("Moldova has not confirmed the report.");
+  CHECK(of_type(ev, core::EventType::statement).empty());
+}
+
+TEST_CASE("'it' after a reporting verb is the state that reports", "[extract][events][facts]") {
+  const auto ev = events_of("Finland said it would donate 12 howitzers to Ukraine.");
+  const auto a = of_type(ev, core::EventType::arms_transfer);
+  REQUIRE(a.size() == 1);
+  CHECK(actor_in(*a[0], core::Role::agent) == "Finland");
+  CHECK(actor_in(*a[0], core::Role::recipient) == "Ukraine");
+}
+
+TEST_CASE("a denied transfer and an asserted one do not merge", "[extract][events][facts]") {
+  const auto ev = events_of(
+      "Belarus delivered drones to Russia in March. Belarus later denied that it had delivered "
+      "any drones to Russia.");
+  const auto a = of_type(ev, core::EventType::arms_transfer);
+  REQUIRE(a.size() == 2);
+  CHECK(a[0]->modality == core::Modality::asserted);
+  CHECK(a[1]->modality == core::Modality::denied);
+}
+
+TEST_CASE("secondary sanctions threatened on those who deal with designated parties",
+          "[extract][events][facts]") {
+  const auto ev = events_of(
+      "The European Union imposed sanctions on Iran on Monday. Banks that deal with the listed "
+      "firms could be exposed to sanctions.");
+  const auto s = of_type(ev, core::EventType::sanction);
+  REQUIRE(s.size() == 2);
+  CHECK(s[1]->subtype == "secondary_sanctions");
+  CHECK(s[1]->modality == core::Modality::threatened);
+  CHECK(actor_in(*s[1], core::Role::agent) == "European Union");
+}
+
+TEST_CASE("support, evacuations and cancelled agreements are other facts",
+          "[extract][events][facts]") {
+  auto ev = events_of("Denmark and Norway provided support to the operation.");
+  auto o = of_type(ev, core::EventType::other);
+  REQUIRE(o.size() == 1);
+  CHECK(o[0]->subtype == "support");
+  CHECK(o[0]->actors.size() == 2);
+
+  ev = events_of("Chad cancelled its defence agreement with France in November.");
+  o = of_type(ev, core::EventType::other);
+  REQUIRE(o.size() == 1);
+  CHECK(o[0]->subtype == "agreement_cancellation");
+  CHECK(actor_in(*o[0], core::Role::target) == "France");
+
+  ev = events_of("Turkey evacuated its citizens from Lebanon on Sunday.");
+  o = of_type(ev, core::EventType::other);
+  REQUIRE(o.size() == 1);
+  CHECK(o[0]->subtype == "evacuation");
+}
+
+TEST_CASE("a leader acting for their state in a diplomatic act stands for the state",
+          "[extract][events][facts]") {
+  const auto ev = events_of("Vladimir Putin signed a treaty with Belarus on Friday.");
+  const auto o = of_type(ev, core::EventType::other);
+  REQUIRE(o.size() == 1);
+  CHECK(actor_in(*o[0], core::Role::agent) == "Russia");
+  CHECK(o[0]->source == "Vladimir Putin");
 }
