@@ -530,7 +530,12 @@ private:
       const bool modifier = (m.facet == core::AliasFacet::demonym && adjectival(m) &&
                              !names_forces(m)) ||
                             (hyphen_compound(m) && !names_forces(m));
-      if (!usable(m) || governed(m.first) || is_speaker_mention(m, t) || modifier) {
+      // "a day after Washington tightened": a subordinator that is also a preposition does
+      // not govern the subject right before the verb.
+      const bool subordinate_subject = !noun && m.last == k && m.first > 0 &&
+                                       m_lex.is("clause_break", tok(m.first - 1).lower);
+      if (!usable(m) || (governed(m.first) && !subordinate_subject) || is_speaker_mention(m, t) ||
+          modifier) {
         continue;
       }
       // A possessive mention ("Russia's war") is the subject only through a short noun
@@ -1143,6 +1148,15 @@ std::optional<Mention> find_speaker(const std::vector<Token>& tokens,
       std::size_t k = i;
       while (k > 0 && (lexicon.is("auxiliary", tokens[k - 1].lower) ||
                        (tokens[k - 1].lower.ends_with("ly") && !tokens[k - 1].capitalised()))) {
+        --k;
+      }
+      // "a State Department spokesperson said", "Pentagon officials said": the body speaks.
+      for (std::size_t w = 0; w < 2 && k > 0 && !mention_ending_at(k); ++w) {
+        const auto& p = tokens[k - 1];
+        if (p.capitalised() || p.kind != TokenKind::word ||
+            !(lexicon.is("title", p.lower) || p.lower == "official" || p.lower == "officials")) {
+          break;
+        }
         --k;
       }
       if (const auto* m = mention_ending_at(k)) {
