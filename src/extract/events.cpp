@@ -217,6 +217,11 @@ private:
         !m_lex.is("be", prev) && m_mention_at[i - 1] < 0) {
       return TriggerPos::noun;
     }
+    // "missiles fired toward shipping.": a gerund after a preposition, with no object.
+    if (w.ends_with("ing") && i > 0 && m_lex.is("preposition", prev) &&
+        (i + 1 >= size() || tok(i + 1).kind == TokenKind::punct || m_lex.is("preposition", next))) {
+      return TriggerPos::noun;
+    }
     if (w.ends_with("ed") || w.ends_with("ing")) {
       return TriggerPos::verb;
     }
@@ -289,6 +294,11 @@ private:
             continue;
           }
           if (r->pos == TriggerPos::verb && r->pattern.size() == 1 && attributive_participle(i)) {
+            continue;
+          }
+          // "anti-ship missiles", "non-lethal aid": the word is part of a modifier.
+          if (i >= 2 && tok(i - 1).text == "-" && tok(i - 1).start == tok(i - 2).end &&
+              m_lex.is("modifier_prefix", tok(i - 2).lower)) {
             continue;
           }
           if (auto t = match(*r, i)) {
@@ -919,11 +929,11 @@ private:
     if (m_s.speaker) {
       e.source = *m_s.speaker;
     }
-    // Statements, accusations and other (diplomatic) acts are coded to states and
+    // Statements, accusations, sanctions and other (diplomatic) acts are coded to states and
     // organisations, as CAMEO and PLOVER code them: a person agent stands for their
     // affiliation on the article date and becomes the source when no one else is quoted.
     if (e.type == EventType::statement || e.type == EventType::accusation ||
-        e.type == EventType::other) {
+        e.type == EventType::other || e.type == EventType::sanction) {
       for (auto& a : e.actors) {
         if (a.role != Role::agent || a.kind != ActorKind::person) {
           continue;

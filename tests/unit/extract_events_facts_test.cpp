@@ -244,3 +244,35 @@ TEST_CASE("a leader acting for their state in a diplomatic act stands for the st
   CHECK(actor_in(*o[0], core::Role::agent) == "Russia");
   CHECK(o[0]->source == "Vladimir Putin");
 }
+
+TEST_CASE("words inside modifiers are no triggers", "[extract][events][facts]") {
+  // "anti-ship" names a kind of missile, not a shipment.
+  auto ev = events_of("Yemen showed anti-ship missiles at a parade on Sunday.");
+  CHECK(of_type(ev, core::EventType::arms_transfer).empty());
+  // A gerund after a preposition with no object is a noun: "attacks on shipping".
+  ev = events_of("Iran warned against shipping.");
+  CHECK(of_type(ev, core::EventType::arms_transfer).empty());
+}
+
+TEST_CASE("a leader imposing sanctions stands for the state", "[extract][events][facts]") {
+  const auto ev = events_of("Joe Biden imposed sanctions on Cuba in 2023.");
+  const auto s = of_type(ev, core::EventType::sanction);
+  REQUIRE(s.size() == 1);
+  CHECK(actor_in(*s[0], core::Role::agent) == "United States");
+  CHECK(s[0]->source == "Joe Biden");
+}
+
+TEST_CASE("a body's spokesperson or officials make the body the speaker", "[extract][events][facts]") {
+  const auto ev = events_of("A Pentagon spokesperson said the review would take weeks.");
+  const auto s = of_type(ev, core::EventType::statement);
+  REQUIRE(s.size() == 1);
+  CHECK(actor_in(*s[0], core::Role::agent) == "United States");
+}
+
+TEST_CASE("the subject of a subordinate clause right before its verb", "[extract][events][facts]") {
+  const auto ev = events_of("Prices rose a day after Canada tightened restrictions on Iran.");
+  const auto s = of_type(ev, core::EventType::sanction);
+  REQUIRE(s.size() == 1);
+  CHECK(actor_in(*s[0], core::Role::agent) == "Canada");
+  CHECK(actor_in(*s[0], core::Role::target) == "Iran");
+}
