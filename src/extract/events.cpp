@@ -61,6 +61,7 @@ public:
       }
     }
     fold_denials(events, anchor);
+    drop_participle_statements(events, anchor);
     // Fallback rules ("X said ...") speak only for sentences nothing else understood.
     if (events.empty()) {
       for (const auto& t : triggers) {
@@ -80,6 +81,11 @@ public:
     for (auto& e : events) {
       // "Kyiv did not confirm the report": nothing was said, so there is no statement.
       if (e.type == EventType::statement && e.modality == core::Modality::negated) {
+        continue;
+      }
+      // A statement is somebody's: with no agent ("It urged the parties ...") there is no
+      // one to record it for.
+      if (e.type == EventType::statement && !has_role_in(e, Role::agent)) {
         continue;
       }
       // A sanction naming nobody is kept: the pipeline gives it the parties of the notice's
@@ -110,11 +116,17 @@ private:
 
   // "X denied that it had received any weapons": the denial is the modality of the fact it
   // denies, not an accusation of its own. A denial trigger followed in its sentence by
-  // another fact (not a statement) marks that fact denied and is dropped.
+  // another fact (not a statement) marks that fact denied and is dropped; so does "threatened
+  // to" with the fact it threatens.
   void fold_denials(std::vector<core::Event>& events, std::vector<std::size_t>& anchor) const {
     std::vector<bool> drop(events.size(), false);
     for (std::size_t d = 0; d < events.size(); ++d) {
-      if (events[d].type != EventType::accusation || events[d].modality != core::Modality::denied) {
+      // "threatened to impose sanctions": the threat is the modality of the sanction.
+      const bool threat_to = events[d].rule == "statement.threaten" && anchor[d] + 1 < size() &&
+                             tok(anchor[d] + 1).lower == "to";
+      const bool denial =
+          events[d].type == EventType::accusation && events[d].modality == core::Modality::denied;
+      if (!denial && !threat_to) {
         continue;
       }
       for (std::size_t e = 0; e < events.size(); ++e) {
@@ -128,7 +140,7 @@ private:
             contrast_between(anchor[d], anchor[e])) {
           continue;
         }
-        events[e].modality = core::Modality::denied;
+        events[e].modality = denial ? core::Modality::denied : core::Modality::threatened;
         drop[d] = true;
       }
     }
@@ -141,6 +153,34 @@ private:
         }
         ++out;
       }
+    }
+    events.resize(out);
+    anchor.resize(out);
+  }
+
+  // "X welcomed the move, describing it as historic": a statement participle after a comma
+  // continues a statement already made in the sentence.
+  void drop_participle_statements(std::vector<core::Event>& events,
+                                  std::vector<std::size_t>& anchor) const {
+    const auto statements = std::count_if(events.begin(), events.end(), [](const core::Event& e) {
+      return e.type == EventType::statement;
+    });
+    if (statements < 2) {
+      return;
+    }
+    std::size_t out = 0;
+    for (std::size_t k = 0; k < events.size(); ++k) {
+      const auto a = anchor[k];
+      const bool participle = events[k].type == EventType::statement && a > 0 &&
+                              is_punct(tok(a - 1), ",") && tok(a).lower.ends_with("ing");
+      if (participle) {
+        continue;
+      }
+      if (out != k) {
+        events[out] = std::move(events[k]);
+        anchor[out] = anchor[k];
+      }
+      ++out;
     }
     events.resize(out);
     anchor.resize(out);
@@ -704,6 +744,11 @@ private:
     if (t.rule->modality) {
       return *t.rule->modality;
     }
+    // "a resolution that would have called on ...": a counterfactual did not happen.
+    if (t.first() >= 2 && tok(t.first() - 1).lower == "have" &&
+        (tok(t.first() - 2).lower == "would" || tok(t.first() - 2).lower == "'d")) {
+      return core::Modality::negated;
+    }
     const std::size_t from = t.first() > 6 ? t.first() - 6 : 0;
     core::Modality m = core::Modality::asserted;
     for (std::size_t k = std::max(from, clause_begin); k < t.first(); ++k) {
@@ -748,8 +793,16 @@ private:
     const auto cstart = tok(cb).start;
     const auto cend = ce < size() ? tok(ce).start : m_s.text.size();
     const DateMatch* best = nullptr;
+    // A statement is dated by when it was made: "said on Monday", "On Monday, X said", never
+    // by the dates inside what was said ("saying the treaty was signed in June").
+    const bool speech = t.rule->type == EventType::statement;
+    const auto tstart = tok(t.first()).start;
+    const auto tend = tok(t.last()).end;
+    auto speech_date = [&](const DateMatch& d) {
+      return !speech || d.end <= tstart || (d.start >= tend && d.start <= tend + 4);
+    };
     for (const auto& d : m_s.dates) {
-      if (d.start >= cstart && d.end <= cend) {
+      if (d.start >= cstart && d.end <= cend && speech_date(d)) {
         best = &d;
         break;
       }
@@ -770,6 +823,9 @@ private:
         // With one trigger in the sentence, its nearest date.
         const auto at = tok(t.first()).start;
         for (const auto& d : m_s.dates) {
+          if (!speech_date(d)) {
+            continue;
+          }
           auto dist = [&](const DateMatch& x) {
             return x.start > at ? x.start - at : at - x.end;
           };
@@ -1172,6 +1228,17 @@ std::optional<Mention> find_speaker(const std::vector<Token>& tokens,
       if (const auto* m = mention_ending_at(k)) {
         if (!found || (m->kind == ActorKind::person && found->kind != ActorKind::person)) {
           found = m;
+        }
+        continue;
+      }
+      // "The Kremlin declined to comment, saying ...": the participle's subject opens the
+      // sentence.
+      if (i > 0 && tokens[i - 1].text == "," && tokens[i].lower.ends_with("ing")) {
+        for (const auto& m : mentions) {
+          if (m.first <= 2 && m.kind != ActorKind::place && !found) {
+            found = &m;
+          }
+          break;
         }
         continue;
       }

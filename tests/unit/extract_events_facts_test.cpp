@@ -276,3 +276,45 @@ TEST_CASE("the subject of a subordinate clause right before its verb", "[extract
   CHECK(actor_in(*s[0], core::Role::agent) == "Canada");
   CHECK(actor_in(*s[0], core::Role::target) == "Iran");
 }
+
+TEST_CASE("a counterfactual 'would have' did not happen", "[extract][events][facts]") {
+  const auto ev = events_of("China vetoed a text that would have condemned Myanmar.");
+  CHECK(of_type(ev, core::EventType::statement).empty());
+  CHECK(of_type(ev, core::EventType::other).size() == 1);
+}
+
+TEST_CASE("'threatened to' is the modality of the fact threatened", "[extract][events][facts]") {
+  const auto ev = events_of("Canada threatened to impose sanctions on Belarus on Monday.");
+  CHECK(of_type(ev, core::EventType::statement).empty());
+  const auto s = of_type(ev, core::EventType::sanction);
+  REQUIRE(s.size() == 1);
+  CHECK(s[0]->modality == core::Modality::threatened);
+  CHECK(actor_in(*s[0], core::Role::agent) == "Canada");
+}
+
+TEST_CASE("a statement nobody made is not recorded", "[extract][events][facts]") {
+  const auto ev = events_of("The text urged Ethiopia to allow humanitarian access.");
+  CHECK(of_type(ev, core::EventType::statement).empty());
+}
+
+TEST_CASE("a statement is dated when it was made, not by what it says",
+          "[extract][events][facts]") {
+  const auto ev = events_of(
+      "The Kremlin declined to comment on Tuesday, saying the agreement was signed in 2019.");
+  const auto s = of_type(ev, core::EventType::statement);
+  REQUIRE(s.size() == 1);
+  CHECK(actor_in(*s[0], core::Role::agent) == "Russia");
+  CHECK(s[0]->date.value == "2024-05-07");
+}
+
+TEST_CASE("a statement participle continues the statement before it", "[extract][events][facts]") {
+  const auto ev = events_of("Kenya welcomed the ruling, describing it as a victory for peace.");
+  const auto s = of_type(ev, core::EventType::statement);
+  REQUIRE(s.size() == 1);
+  CHECK(s[0]->subtype == "approval");
+  // Alone, "described ... as" is an assessment.
+  const auto d = events_of("Ghana described the attack as an act of terror.");
+  const auto a = of_type(d, core::EventType::statement);
+  REQUIRE(a.size() == 1);
+  CHECK(a[0]->rule == "statement.describe_as");
+}
