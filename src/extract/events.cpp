@@ -252,6 +252,13 @@ private:
         prev == "he" || prev == "she" || prev == "they" || prev == "we" || prev == "it") {
       return TriggerPos::verb;
     }
+    // "Treasury designations", "the assessment": these endings make nouns (after "to" or
+    // a modal, "to sanction" stays a verb).
+    for (std::string_view suffix : {"tion", "tions", "sion", "sions", "ment", "ments"}) {
+      if (w.size() > suffix.size() + 2 && w.ends_with(suffix)) {
+        return TriggerPos::noun;
+      }
+    }
     // "better training, equipment and supplies": a gerund listed with nouns is a noun.
     if (w.ends_with("ing") && next == "," && i > 0 && !m_lex.is("auxiliary", prev) &&
         !m_lex.is("be", prev) && m_mention_at[i - 1] < 0) {
@@ -652,7 +659,11 @@ private:
       }
       if (m_mention_at[p] >= 0) {
         const auto& m = m_s.mentions[static_cast<std::size_t>(m_mention_at[p])];
-        return usable(m) && m.facet == core::AliasFacet::demonym ? &m : nullptr;
+        // "Treasury designations", "EU sanctions": a body or organisation named right before
+        // the noun owns it (a state does not: "Iran sanctions" are sanctions on Iran).
+        const bool owner_body = steps == 0 && (m.kind == ActorKind::government_body ||
+                                               m.kind == ActorKind::organisation);
+        return usable(m) && (m.facet == core::AliasFacet::demonym || owner_body) ? &m : nullptr;
       }
       // "his aborted mutiny", "their offensive": the nearest earlier actor of that kind in
       // the sentence (a person for his/her, anything else for its/their).
@@ -793,9 +804,11 @@ private:
     const auto cstart = tok(cb).start;
     const auto cend = ce < size() ? tok(ce).start : m_s.text.size();
     const DateMatch* best = nullptr;
-    // A statement is dated by when it was made: "said on Monday", "On Monday, X said", never
-    // by the dates inside what was said ("saying the treaty was signed in June").
-    const bool speech = t.rule->type == EventType::statement;
+    // A statement or an accusation is dated by when it was made: "said on Monday", "On
+    // Monday, X said", never by the dates inside what was said ("saying the treaty was signed
+    // in June", "alleged that staff took part in the Oct. 7 attack").
+    const bool speech =
+        t.rule->type == EventType::statement || t.rule->type == EventType::accusation;
     const auto tstart = tok(t.first()).start;
     const auto tend = tok(t.last()).end;
     auto speech_date = [&](const DateMatch& d) {

@@ -318,3 +318,26 @@ TEST_CASE("a statement participle continues the statement before it", "[extract]
   REQUIRE(a.size() == 1);
   CHECK(a[0]->rule == "statement.describe_as");
 }
+
+TEST_CASE("an accusation is dated when it was made", "[extract][events][facts]") {
+  const auto ev = events_of(
+      "In late April, Armenia alleged that Azerbaijan had shelled a village on March 3.");
+  const auto a = of_type(ev, core::EventType::accusation);
+  REQUIRE(a.size() == 1);
+  CHECK(a[0]->date.first.has_value());
+  CHECK(a[0]->date.text == "late April");
+}
+
+TEST_CASE("a body named right before a noun trigger owns it", "[extract][events][facts]") {
+  // "Treasury designations": by the Treasury; the -tions ending makes it a noun.
+  const auto ev = events_of("A new round of Treasury designations hit shipping firms in May.");
+  const auto s = of_type(ev, core::EventType::sanction);
+  REQUIRE(s.size() == 1);
+  CHECK(s[0]->rule == "sanction.designation");
+  CHECK(actor_in(*s[0], core::Role::agent) == "United States Department of the Treasury");
+  // A state before "sanctions" is not their owner: "Iran sanctions" target Iran.
+  const auto t = events_of("Iran sanctions were eased in 2016.");
+  for (const auto* e : of_type(t, core::EventType::sanction)) {
+    CHECK(actor_in(*e, core::Role::agent) != "Iran");
+  }
+}
