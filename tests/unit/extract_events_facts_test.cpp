@@ -341,3 +341,10 @@ TEST_CASE("a body named right before a noun trigger owns it", "[extract][events]
     CHECK(actor_in(*e, core::Role::agent) != "Iran");
   }
 }
+
+TEST_CASE("national armed forces named by their soldiers", "[extract][events][facts]") {
+  const auto ev = events_of("Niger accused Malian soldiers of crossing the border.");
+  const auto a = of_type(ev, core::EventType::accusation);
+  REQUIRE(a.size() == 1);
+  CHECK(actor_in(*a[0], core::Role::target) == "Malian Armed Forces");
+}
