@@ -62,8 +62,11 @@ public:
     }
     fold_denials(events, anchor);
     drop_participle_statements(events, anchor);
-    // Fallback rules ("X said ...") speak only for sentences nothing else understood.
-    if (events.empty()) {
+    // Fallback rules ("X said ...") speak only for sentences nothing else understood, or
+    // whose facts are someone else's: "Kirby said the delivery was modest" is Washington's
+    // statement about North Korea's delivery, while "Biden said the United States would send
+    // tanks" is the pledge itself.
+    if (events.empty() || reports_others(events)) {
       for (const auto& t : triggers) {
         if (!t.rule->alone) {
           continue;
@@ -156,6 +159,28 @@ private:
     }
     events.resize(out);
     anchor.resize(out);
+  }
+
+  // True when a person named as the speaker reports facts that are not their own side's
+  // (negated facts are not facts) and no statement or accusation was found.
+  bool reports_others(const std::vector<core::Event>& events) const {
+    if (!m_s.speaker || !m_s.speaker_named_person) {
+      return false;
+    }
+    for (const auto& e : events) {
+      if (e.type == EventType::statement || e.type == EventType::accusation) {
+        return false;
+      }
+      if (e.modality == core::Modality::negated) {
+        continue;
+      }
+      for (const auto& a : e.actors) {
+        if (a.name == *m_s.speaker || (m_s.speaker_org && a.name == *m_s.speaker_org)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   // "X welcomed the move, describing it as historic": a statement participle after a comma

@@ -97,6 +97,7 @@ Extraction Pipeline::extract(const core::Article& article) const {
       const bool pronoun = who->coreference && who->last == who->first + 1 &&
                            m_lexicon.is("person_pronoun", a.tokens[who->first].lower);
       a.speaker = pronoun && last_speaker ? *last_speaker : who->name;
+      a.speaker_named_person = !pronoun && who->kind == core::ActorKind::person;
     }
     if (a.speaker) {
       last_speaker = a.speaker;

@@ -348,3 +348,16 @@ TEST_CASE("national armed forces named by their soldiers", "[extract][events][fa
   REQUIRE(a.size() == 1);
   CHECK(actor_in(*a[0], core::Role::target) == "Malian Armed Forces");
 }
+
+TEST_CASE("a named official reporting another side's act makes a statement too",
+          "[extract][events][facts]") {
+  auto ev = events_of("Josep Borrell said Russia had attacked Odesa on Monday.");
+  auto s = of_type(ev, core::EventType::statement);
+  REQUIRE(s.size() == 1);
+  CHECK(actor_in(*s[0], core::Role::agent) == "European Union");
+  CHECK(of_type(ev, core::EventType::military_operation).size() == 1);
+  // Announcing their own side's act is the act itself, not a separate statement.
+  ev = events_of("Joe Biden said the United States would send 31 tanks to Ukraine.");
+  CHECK(of_type(ev, core::EventType::statement).empty());
+  CHECK(of_type(ev, core::EventType::arms_transfer).size() == 1);
+}
