@@ -11,7 +11,7 @@ DESCRIPTIONS = {
     'funding': 'Spending, payments, aid packages, state contracts: amount, currency, rate. Example: "is spending more than $100 million each month" gives >$100M per month. Money in a sentence goes to its funding event before an arms deal or a sanction.',
     'military_operation': 'Attacks, strikes, shelling, sieges, offensives, captures, invasions, occupations, missile launches, mutinies, deployments, withdrawals. An attack on a place with no named target has the place\'s country as target.',
     'accusation': 'Accusations, allegations, blame, denials (modality alleged or denied). A person accusing stands for their state or organisation on the article date, and becomes the source.',
-    'other': 'Recordable facts outside the seven main types: vetoes, broken diplomatic ties, asylum, investigations opened, military training, signed or cancelled treaties and agreements, evacuations, support to an operation. The subtype says which.',
+    'other': 'Recordable facts outside the seven main types: vetoes, broken diplomatic ties, asylum, investigations opened, military training, signed or cancelled treaties and agreements, evacuations, support to an operation, coups, missions ended. The subtype says which.',
     'statement': 'Condemnations, warnings and threats, assessments, confirmations, calls and demands, approvals. When nothing else in a sentence is an event, reported speech itself is a statement (`statement.say`, requirement `alone`), made by the speaker\'s state or organisation.',
 }
 

@@ -361,3 +361,18 @@ TEST_CASE("a named official reporting another side's act makes a statement too",
   CHECK(of_type(ev, core::EventType::statement).empty());
   CHECK(of_type(ev, core::EventType::arms_transfer).size() == 1);
 }
+
+TEST_CASE("coups and ended missions are other facts", "[extract][events][facts]") {
+  auto ev = events_of("The army's coup in Niger in July 2023 ousted the president.");
+  auto o = of_type(ev, core::EventType::other);
+  REQUIRE(o.size() == 1);
+  CHECK(o[0]->subtype == "coup");
+  CHECK(actor_in(*o[0], core::Role::target) == "Niger");
+  CHECK(o[0]->date.value == "2023-07");
+
+  ev = events_of("The United Nations Security Council voted in June to end the MINUSMA mission.");
+  o = of_type(ev, core::EventType::other);
+  REQUIRE(o.size() == 1);
+  CHECK(o[0]->subtype == "mission_termination");
+  CHECK(actor_in(*o[0], core::Role::agent) == "United Nations Security Council");
+}
