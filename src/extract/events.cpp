@@ -62,6 +62,7 @@ public:
     }
     fold_denials(events, anchor);
     drop_participle_statements(events, anchor);
+    drop_embedded_statements(events, anchor);
     // Fallback rules ("X said ...") speak only for sentences nothing else understood, or
     // whose facts are someone else's: "Kirby said the delivery was modest" is Washington's
     // statement about North Korea's delivery, while "Biden said the United States would send
@@ -156,6 +157,38 @@ private:
         }
         ++out;
       }
+    }
+    events.resize(out);
+    anchor.resize(out);
+  }
+
+  // "concurred with the American assessment": a statement noun that is the object of
+  // another statement verb names an earlier statement, not a new one.
+  void drop_embedded_statements(std::vector<core::Event>& events,
+                                std::vector<std::size_t>& anchor) const {
+    std::vector<bool> drop(events.size(), false);
+    for (std::size_t k = 0; k < events.size(); ++k) {
+      const auto* r = m_lex.rule(events[k].rule);
+      if (events[k].type != EventType::statement || !r || r->pos != TriggerPos::noun) {
+        continue;
+      }
+      for (std::size_t v = 0; v < events.size(); ++v) {
+        if (v != k && events[v].type == EventType::statement && anchor[v] < anchor[k] &&
+            anchor[k] <= anchor[v] + 5) {
+          drop[k] = true;
+        }
+      }
+    }
+    std::size_t out = 0;
+    for (std::size_t k = 0; k < events.size(); ++k) {
+      if (drop[k]) {
+        continue;
+      }
+      if (out != k) {
+        events[out] = std::move(events[k]);
+        anchor[out] = anchor[k];
+      }
+      ++out;
     }
     events.resize(out);
     anchor.resize(out);

@@ -376,3 +376,11 @@ TEST_CASE("coups and ended missions are other facts", "[extract][events][facts]"
   CHECK(o[0]->subtype == "mission_termination");
   CHECK(actor_in(*o[0], core::Role::agent) == "United Nations Security Council");
 }
+
+TEST_CASE("a statement noun that another statement is about is not a new statement",
+          "[extract][events][facts]") {
+  const auto ev = events_of("Canada concurred with the American assessment on Tuesday.");
+  const auto s = of_type(ev, core::EventType::statement);
+  REQUIRE(s.size() == 1);
+  CHECK(s[0]->rule == "statement.concur");
+}
