@@ -195,17 +195,16 @@ private:
   }
 
   // True when a person named as the speaker reports facts that are not their own side's
-  // (negated facts are not facts) and no statement or accusation was found.
+  // (acts or non-acts: "Biden said Washington was not going to send ...") and no statement or
+  // accusation was found.
   bool reports_others(const std::vector<core::Event>& events) const {
     if (!m_s.speaker || !m_s.speaker_named_person) {
       return false;
     }
     for (const auto& e : events) {
-      if (e.type == EventType::statement || e.type == EventType::accusation) {
+      // Whose fact it is must be known.
+      if (e.type == EventType::statement || e.type == EventType::accusation || e.actors.empty()) {
         return false;
-      }
-      if (e.modality == core::Modality::negated) {
-        continue;
       }
       for (const auto& a : e.actors) {
         if (a.name == *m_s.speaker || (m_s.speaker_org && a.name == *m_s.speaker_org)) {
@@ -657,6 +656,17 @@ private:
       // phrase it owns that ends right at the verb: "North Korea's foreign ministry rejected".
       if (m.last < size() && tok(m.last).lower == "'s") {
         bool owns_subject = !noun && t.first() > m.last + 1 && t.first() - m.last <= 4;
+        // "Sudan's envoy to the UN also criticised": an office of the possessor acts for it.
+        if (!noun && m.last + 1 < size() && m_lex.is("title", tok(m.last + 1).lower) &&
+            t.first() - m.last <= 9) {
+          bool clean = true;
+          for (std::size_t w = m.last + 1; w < t.first(); ++w) {
+            clean = clean && !is_clause_punct(tok(w)) && !lemma_in(w, "reporting");
+          }
+          if (clean) {
+            return light_verb_seen ? &m : nullptr;
+          }
+        }
         for (std::size_t w = m.last + 1; owns_subject && w < t.first(); ++w) {
           // "Russia's armed forces to expand": the infinitive marker belongs to the verb.
           owns_subject = is_modifier(w) || m_lex.is("auxiliary", tok(w).lower) ||
@@ -1296,7 +1306,18 @@ std::optional<Mention> find_speaker(const std::vector<Token>& tokens,
         }
         --k;
       }
-      if (const auto* m = mention_ending_at(k)) {
+      // "Dmitry Polyanskiy, Russia's deputy ambassador, said": the name before an apposition.
+      const Mention* m = mention_ending_at(k);
+      if (!m && k > 0 && tokens[k - 1].text == ",") {
+        m = mention_ending_at(k - 1);
+        for (std::size_t j = k - 1; !m && j > 0 && k - j < 8; --j) {
+          if (tokens[j - 1].text == ",") {
+            m = mention_ending_at(j - 1);
+            break;
+          }
+        }
+      }
+      if (m) {
         if (!found || (m->kind == ActorKind::person && found->kind != ActorKind::person)) {
           found = m;
         }

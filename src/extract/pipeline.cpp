@@ -18,6 +18,54 @@ bool opens_with_quote(std::string_view s) {
          s.starts_with("\u2018");
 }
 
+// "Russia's deputy ambassador, Dmitry Polyanskiy, said", "Oleksandr Prokudin, the Ukrainian
+// governor of Kherson region, said": the state or body whose office an otherwise unknown
+// speaker holds, from a possessive or a nationality before a title in the apposition.
+std::string office_org(const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
+                       const Mention& who, const Lexicon& lexicon) {
+  auto in_span = [&](std::size_t from, std::size_t to) -> std::string {
+    for (const auto& m : mentions) {
+      if (m.first < from || m.last >= to ||
+          !(m.kind == core::ActorKind::state || m.kind == core::ActorKind::government_body ||
+            m.kind == core::ActorKind::organisation || m.kind == core::ActorKind::armed_group)) {
+        continue;
+      }
+      std::size_t k = m.last;
+      if (tokens[k].lower == "'s") {
+        ++k;
+      } else if (m.facet != core::AliasFacet::demonym) {
+        continue;
+      }
+      // Lowercase modifiers, then a title: "first deputy ambassador", "foreign minister".
+      while (k < to && !lexicon.is("title", tokens[k].lower) && tokens[k].kind == TokenKind::word &&
+             !tokens[k].capitalised() && k < m.last + 4) {
+        ++k;
+      }
+      if (k < to && lexicon.is("title", tokens[k].lower)) {
+        return m.name;
+      }
+    }
+    return {};
+  };
+  if (who.first >= 2 && tokens[who.first - 1].text == ",") {
+    std::size_t from = who.first - 1;
+    while (from > 0 && who.first - from < 10 && tokens[from - 1].kind != TokenKind::punct) {
+      --from;
+    }
+    if (auto org = in_span(from, who.first - 1); !org.empty()) {
+      return org;
+    }
+  }
+  if (who.last < tokens.size() && tokens[who.last].text == ",") {
+    for (std::size_t k = who.last + 1; k < tokens.size() && k <= who.last + 10; ++k) {
+      if (tokens[k].text == ",") {
+        return in_span(who.last + 1, k);
+      }
+    }
+  }
+  return {};
+}
+
 // A sanctions notice names the parties once: "The Council adopted measures against Russia.
 // ... 71 individuals are made subject to an asset freeze." A sanction with no agent is imposed
 // by the agent of the article's previous sanction, and one naming nobody also takes that
@@ -91,7 +139,8 @@ Extraction Pipeline::extract(const core::Article& article) const {
     // Mentions that are really the words of a time expression ("May") are dropped.
     std::erase_if(a.mentions, [&](const Mention& m) { return in_date[m.first]; });
     a.quantities = find_quantities(a.tokens, in_date, m_lexicon);
-    if (const auto who = find_speaker(a.tokens, a.mentions, m_lexicon)) {
+    const auto who = find_speaker(a.tokens, a.mentions, m_lexicon);
+    if (who) {
       // "he said" after a quotation continues the last speaker, even when the quotation
       // named someone else ("... Mr. Prigozhin is willing ...," he said).
       const bool pronoun = who->coreference && who->last == who->first + 1 &&
@@ -111,6 +160,11 @@ Extraction Pipeline::extract(const core::Article& article) const {
     if (a.speaker) {
       if (auto org = resolver.affiliation(*a.speaker); !org.empty()) {
         a.speaker_org = org;
+      } else if (who && who->name == *a.speaker &&
+                 (who->kind == core::ActorKind::person || who->kind == core::ActorKind::unknown)) {
+        if (auto office = office_org(a.tokens, a.mentions, *who, m_lexicon); !office.empty()) {
+          a.speaker_org = office;
+        }
       }
     }
     for (const auto& m : a.mentions) {

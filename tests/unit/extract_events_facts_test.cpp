@@ -384,3 +384,32 @@ TEST_CASE("a statement noun that another statement is about is not a new stateme
   REQUIRE(s.size() == 1);
   CHECK(s[0]->rule == "statement.concur");
 }
+
+TEST_CASE("an unknown official speaks for the state of their office", "[extract][events][facts]") {
+  auto ev = events_of("Bolivia's deputy ambassador, Marta Quispe, said the text was unbalanced.");
+  auto s = of_type(ev, core::EventType::statement);
+  REQUIRE(s.size() == 1);
+  CHECK(actor_in(*s[0], core::Role::agent) == "Bolivia");
+  CHECK(s[0]->source == "Marta Quispe");
+
+  ev = events_of("Tomas Berg, the Swedish envoy to the talks, said the meeting had failed.");
+  s = of_type(ev, core::EventType::statement);
+  REQUIRE(s.size() == 1);
+  CHECK(actor_in(*s[0], core::Role::agent) == "Sweden");
+}
+
+TEST_CASE("an office of a state acts for it", "[extract][events][facts]") {
+  const auto ev = events_of("Chile's envoy to the UN also criticised the resolution.");
+  const auto s = of_type(ev, core::EventType::statement);
+  REQUIRE(s.size() == 1);
+  CHECK(actor_in(*s[0], core::Role::agent) == "Chile");
+}
+
+TEST_CASE("an announcement with nothing else in the sentence is a statement",
+          "[extract][events][facts]") {
+  const auto ev = events_of("In June, the Wagner Group announced that its work in Mali was over.");
+  const auto s = of_type(ev, core::EventType::statement);
+  REQUIRE(s.size() == 1);
+  CHECK(s[0]->subtype == "announcement");
+  CHECK(actor_in(*s[0], core::Role::agent) == "Wagner Group");
+}
