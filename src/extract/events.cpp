@@ -879,8 +879,22 @@ private:
         t.rule->type == EventType::statement || t.rule->type == EventType::accusation;
     const auto tstart = tok(t.first()).start;
     const auto tend = tok(t.last()).end;
+    // After the trigger, only a date in the trigger's own short verb phrase: "rejected the
+    // account on Friday", not one past a complementizer or a comma.
     auto speech_date = [&](const DateMatch& d) {
-      return !speech || d.end <= tstart || (d.start >= tend && d.start <= tend + 4);
+      if (!speech || d.end <= tstart) {
+        return true;
+      }
+      if (d.start < tend) {
+        return false;
+      }
+      std::size_t words = 0;
+      for (std::size_t k = t.last() + 1; k < size() && tok(k).start < d.start; ++k) {
+        if (breaks_clause(k) || tok(k).lower == "that" || lemma_in(k, "reporting") || ++words > 3) {
+          return false;
+        }
+      }
+      return true;
     };
     for (const auto& d : m_s.dates) {
       if (d.start >= cstart && d.end <= cend && speech_date(d)) {
@@ -1308,7 +1322,7 @@ std::optional<Mention> find_speaker(const std::vector<Token>& tokens,
       }
       // "Dmitry Polyanskiy, Russia's deputy ambassador, said": the name before an apposition.
       const Mention* m = mention_ending_at(k);
-      if (!m && k > 0 && tokens[k - 1].text == ",") {
+      if (!m && k > 0 && tokens[k - 1].text == "," && !tokens[i].lower.ends_with("ing")) {
         m = mention_ending_at(k - 1);
         for (std::size_t j = k - 1; !m && j > 0 && k - j < 8; --j) {
           if (tokens[j - 1].text == ",") {

@@ -49,7 +49,8 @@ std::string actor_in(const core::Event& e, core::Role role) {
 
 } // namespace
 
-TEST_CASE("restrictions and penalties imposed or suspended are sanctions", "[extract][events][facts]") {
+TEST_CASE("restrictions and penalties imposed or suspended are sanctions",
+          "[extract][events][facts]") {
   auto ev = events_of("Canada imposed new restrictions on Belarus on Monday.");
   auto s = of_type(ev, core::EventType::sanction);
   REQUIRE(s.size() == 1);
@@ -262,7 +263,8 @@ TEST_CASE("a leader imposing sanctions stands for the state", "[extract][events]
   CHECK(s[0]->source == "Joe Biden");
 }
 
-TEST_CASE("a body's spokesperson or officials make the body the speaker", "[extract][events][facts]") {
+TEST_CASE("a body's spokesperson or officials make the body the speaker",
+          "[extract][events][facts]") {
   const auto ev = events_of("A Pentagon spokesperson said the review would take weeks.");
   const auto s = of_type(ev, core::EventType::statement);
   REQUIRE(s.size() == 1);
