@@ -81,8 +81,16 @@ public:
     }
     attach_quantities(events, anchor);
     // Drop events that name nobody and count nothing.
+    const bool funded = std::any_of(events.begin(), events.end(), [](const core::Event& f) {
+      return f.type == EventType::funding && !f.quantities.empty();
+    });
     std::vector<core::Event> kept;
     for (auto& e : events) {
+      // "brings U.S. security assistance to $4.6 billion": aid with an amount and no weapons
+      // named is the funding event's, not a transfer of arms.
+      if (e.type == EventType::arms_transfer && e.items.empty() && funded) {
+        continue;
+      }
       // "Kyiv did not confirm the report": nothing was said, so there is no statement.
       if (e.type == EventType::statement && e.modality == core::Modality::negated) {
         continue;
@@ -394,7 +402,12 @@ private:
           if (!seen.insert(r).second) {
             continue;
           }
-          if (auto pos = guess_pos(i); pos && *pos != r->pos) {
+          // A compound noun matched whole ("restrictive measures", "travel ban") is a noun
+          // whatever its first word looks like.
+          const bool compound = r->pos == TriggerPos::noun && r->pattern.size() > 1 &&
+                                std::find(r->pattern.begin(), r->pattern.end(), "*") ==
+                                    r->pattern.end();
+          if (auto pos = guess_pos(i); pos && *pos != r->pos && !compound) {
             continue;
           }
           if (r->pos == TriggerPos::verb && r->pattern.size() == 1 && attributive_participle(i)) {

@@ -415,3 +415,21 @@ TEST_CASE("an announcement with nothing else in the sentence is a statement",
   CHECK(s[0]->subtype == "announcement");
   CHECK(actor_in(*s[0], core::Role::agent) == "Wagner Group");
 }
+
+TEST_CASE("a compound noun trigger matches after a name", "[extract][events][facts]") {
+  const auto ev = events_of("EU restrictive measures now apply to 1,800 people.");
+  const auto s = of_type(ev, core::EventType::sanction);
+  REQUIRE(s.size() == 1);
+  CHECK(actor_in(*s[0], core::Role::agent) == "European Union");
+  REQUIRE(s[0]->quantities.size() == 1);
+  CHECK(s[0]->quantities[0].value == 1800);
+}
+
+TEST_CASE("aid with an amount and no weapons is funding only", "[extract][events][facts]") {
+  auto ev = events_of("The new aid brings Japan's security assistance to Ukraine to $2 billion.");
+  CHECK(of_type(ev, core::EventType::arms_transfer).empty());
+  CHECK(of_type(ev, core::EventType::funding).size() == 1);
+  // With weapons named, the transfer stays.
+  ev = events_of("Japan will give Ukraine 20 drones in a $50 million aid package.");
+  CHECK_FALSE(of_type(ev, core::EventType::arms_transfer).empty());
+}
