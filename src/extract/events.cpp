@@ -214,8 +214,11 @@ private:
       if (e.type == EventType::statement || e.type == EventType::accusation || e.actors.empty()) {
         return false;
       }
+      // The target of another side's act is not its author: "Peskov said Trump had imposed
+      // sanctions on Russia" is Russia's statement about a U.S. act.
       for (const auto& a : e.actors) {
-        if (a.name == *m_s.speaker || (m_s.speaker_org && a.name == *m_s.speaker_org)) {
+        if (a.role != Role::target &&
+            (a.name == *m_s.speaker || (m_s.speaker_org && a.name == *m_s.speaker_org))) {
           return false;
         }
       }
@@ -338,6 +341,10 @@ private:
       return TriggerPos::verb;
     }
     if (i > 0 && m_mention_at[i - 1] >= 0 && next != "on" && next != "against") {
+      return TriggerPos::verb;
+    }
+    // "Peskov said on Thursday": a reporting verb after its speaker.
+    if (i > 0 && m_mention_at[i - 1] >= 0 && lemma_in(i, "reporting")) {
       return TriggerPos::verb;
     }
     if (i > 0 && m_lex.is("auxiliary", prev)) {
@@ -1272,6 +1279,11 @@ bool same_fact(const core::Event& a, const core::Event& b, const Lexicon& lexico
     if (share_actor(a, b, r)) {
       return true;
     }
+  }
+  // Two remarks by one speaker with nobody else named are two statements: "Peskov said
+  // Moscow saw nothing new ... He said Russia remained open to dialogue."
+  if (a.type == EventType::statement) {
+    return false;
   }
   // Only agents named on both sides, and no other participant on either.
   const bool only_agents = [&] {

@@ -433,3 +433,14 @@ TEST_CASE("aid with an amount and no weapons is funding only", "[extract][events
   ev = events_of("Japan will give Ukraine 20 drones in a $50 million aid package.");
   CHECK_FALSE(of_type(ev, core::EventType::arms_transfer).empty());
 }
+
+TEST_CASE("a speaker's two remarks are two statements", "[extract][events][facts]") {
+  const auto ev = events_of(
+      "Kremlin spokesman Dmitry Peskov said on Thursday that the talks had stalled. He said "
+      "Moscow remained open to dialogue.");
+  const auto s = of_type(ev, core::EventType::statement);
+  REQUIRE(s.size() == 2);
+  CHECK(s[0]->date.value == "2024-05-02");
+  CHECK(actor_in(*s[0], core::Role::agent) == "Russia");
+  CHECK(actor_in(*s[1], core::Role::agent) == "Russia");
+}
