@@ -444,3 +444,12 @@ TEST_CASE("a speaker's two remarks are two statements", "[extract][events][facts
   CHECK(actor_in(*s[0], core::Role::agent) == "Russia");
   CHECK(actor_in(*s[1], core::Role::agent) == "Russia");
 }
+
+TEST_CASE("restricting sales or exports is a sanction", "[extract][events][facts]") {
+  const auto ev = events_of("Norway will restrict the export of dual-use goods to Belarus.");
+  const auto s = of_type(ev, core::EventType::sanction);
+  REQUIRE(s.size() == 1);
+  CHECK(s[0]->subtype == "export_restriction");
+  CHECK(actor_in(*s[0], core::Role::agent) == "Norway");
+  CHECK(s[0]->modality == core::Modality::planned);
+}
