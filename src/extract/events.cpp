@@ -67,7 +67,13 @@ public:
     // whose facts are someone else's: "Kirby said the delivery was modest" is Washington's
     // statement about North Korea's delivery, while "Biden said the United States would send
     // tanks" is the pledge itself.
-    if (events.empty() || reports_others(events)) {
+    // Events that name nobody and count nothing will be dropped: a person named as the
+    // speaker still makes a statement ("Lammy said the package was the largest since the
+    // invasion").
+    const bool nothing = std::all_of(events.begin(), events.end(), [](const core::Event& e) {
+      return e.actors.empty() && e.quantities.empty();
+    });
+    if (events.empty() || (nothing && m_s.speaker_named_person) || reports_others(events)) {
       for (const auto& t : triggers) {
         if (!t.rule->alone) {
           continue;
@@ -150,6 +156,11 @@ private:
         if (e == d || type == EventType::accusation || type == EventType::statement ||
             anchor[e] <= anchor[d] || anchor[e] > anchor[d] + 15 ||
             contrast_between(anchor[d], anchor[e])) {
+          continue;
+        }
+        // "Hungary threatened to block EU sanctions" threatens no sanction of Hungary's.
+        if (threat_to && has_role_in(events[e], Role::agent) &&
+            !share_actor_in(events[e], events[d], Role::agent)) {
           continue;
         }
         events[e].modality = denial ? core::Modality::denied : core::Modality::threatened;
@@ -869,6 +880,17 @@ private:
     return m;
   }
 
+  static bool share_actor_in(const core::Event& a, const core::Event& b, Role role) {
+    for (const auto& x : a.actors) {
+      for (const auto& y : b.actors) {
+        if (x.role == role && y.role == role && x.name == y.name) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   static bool has_role_in(const core::Event& e, Role role) {
     return std::any_of(e.actors.begin(), e.actors.end(),
                        [&](const core::EventActor& a) { return a.role == role; });
@@ -1279,11 +1301,6 @@ bool same_fact(const core::Event& a, const core::Event& b, const Lexicon& lexico
     if (share_actor(a, b, r)) {
       return true;
     }
-  }
-  // Two remarks by one speaker with nobody else named are two statements: "Peskov said
-  // Moscow saw nothing new ... He said Russia remained open to dialogue."
-  if (a.type == EventType::statement) {
-    return false;
   }
   // Only agents named on both sides, and no other participant on either.
   const bool only_agents = [&] {
