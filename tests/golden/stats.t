@@ -3,16 +3,16 @@ eventdb: warning: sample_data/05_analysis_wagner_mali_undated.txt: no publicatio
 eventdb: warning: sample_data/22_analysis_shahed_drones_undated.txt: no publication date; relative dates stay unresolved (give --published YYYY-MM-DD)
 $ eventdb stats --top 10
 articles:  22
-events:    229
-actors:    1,566 (60 in events)
+events:    234
+actors:    1,567 (61 in events)
 size:      966,656 bytes (0.9 MiB)
 
 events by type:
-  statement               52
+  statement               56
   casualties              40
   military_operation      37
-  arms_transfer           34
-  sanction                23
+  arms_transfer           33
+  sanction                25
   accusation              17
   funding                  9
   other                    9
@@ -21,9 +21,9 @@ events by type:
 events by month (of the first day):
   2012-01      2 ###
   2022-01      2 ###
-  2022-02     12 ####################
+  2022-02     11 ##################
   2022-05      2 ###
-  2022-06      9 ###############
+  2022-06     10 ################
   2022-07      3 #####
   2022-08      3 #####
   2022-09      6 ##########
@@ -32,20 +32,20 @@ events by month (of the first day):
   2022-12     10 ################
   2023-01     24 ########################################
   2023-04      2 ###
-  2023-06     16 ##########################
+  2023-06     19 ###############################
   2023-07      3 #####
   2023-08      2 ###
   2023-09      1 #
   2023-10      6 ##########
   2023-11      5 ########
   2023-12      2 ###
-  2024-01     15 #########################
+  2024-01     16 ##########################
   2024-02      7 ###########
   2024-04      1 #
   2024-05      2 ###
   2024-06     17 ############################
   2024-08      3 #####
-  2024-09     17 ############################
+  2024-09     18 ##############################
   2024-10      4 ######
   2024-11     12 ####################
   2024-12      8 #############
@@ -57,12 +57,12 @@ events by month (of the first day):
   undated     12 ####################
 
 top actors (events):
-  Russia                            41
-  Ukraine                           30
-  United States                     26
+  Russia                            42
+  Ukraine                           29
+  United States                     28
   Iran                              12
+  European Union                    10
   Wagner Group                       9
-  European Union                     8
   Germany                            8
   Israel                             8
   North Korea                        8
@@ -71,23 +71,23 @@ top actors (events):
 events by article:
      1     13  Pentagon backs White House account of North Korean arms for Wagner
      2      9  Treasury Targets Iranian Drone Producers and Shipper Supplying Russia
-     3      8  Russia's war of aggression against Ukraine: Council adopts eleventh package of restrictive measures
+     3     10  Russia's war of aggression against Ukraine: Council adopts eleventh package of restrictive measures
      4     12  Sudan: Situation Report – El Fasher, North Darfur (as of 14 June 2024)
      5     15  From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali
-     6     13  U.S. to send HIMARS rocket launchers to Ukraine in $700 million package
+     6     14  U.S. to send HIMARS rocket launchers to Ukraine in $700 million package
      7     13  Germany to send Leopard 2 tanks to Ukraine and clears allies to follow
-     8     11  Pentagon's $2.5 billion package adds Strykers and Bradleys as allies pile in
+     8     10  Pentagon's $2.5 billion package adds Strykers and Bradleys as allies pile in
      9      8  Putin orders Russia's active military to grow to 1.5 million
     10      9  Ukraine says it has fought first clashes with North Korean troops in Kursk
     11     13  Gaza death toll passes 30,000 as more than 100 killed near aid convoy
-    12     13  U.S. and British forces strike Houthi targets in Yemen after Red Sea attacks
+    12     14  U.S. and British forces strike Houthi targets in Yemen after Red Sea attacks
     13      6  Trump threatens Russia with sanctions and tariffs unless it settles war
     14     11  EU agrees to lift economic sanctions on Syria
     15      8  Russia vetoes UN Security Council call for Sudan ceasefire
-    16     10  Blinken says Russia has received Iranian ballistic missiles; allies target Iran Air
+    16     11  Blinken says Russia has received Iranian ballistic missiles; allies target Iran Air
     17      6  Rebels seize Damascus as Assad flees after lightning offensive
     18     11  UN monitors say more than 10,000 civilians killed in Ukraine since invasion
-    19      7  Kakhovka dam destroyed as Kyiv and Moscow trade blame
+    19      8  Kakhovka dam destroyed as Kyiv and Moscow trade blame
     20     10  Seoul weighs arms for Ukraine after Putin and Kim sign defence pact
     21     10  Jihadists strike Bamako gendarmerie school and airport, dozens killed
     22     13  How Iran's Shahed became Russia's workhorse drone
