@@ -791,7 +791,21 @@ private:
   const Mention* after_prep(const Trigger& t, std::string_view prep, std::size_t end) const {
     // The preposition must stay close to its head: "the sale of rockets and missiles to the
     // group" (5 words), not "the package announced on Wednesday during a visit to Washington".
-    end = std::min(end, t.last() + 9);
+    // Counted items do not count: "buy nearly 1,000 K2 tanks and more than 600 K9 howitzers
+    // from South Korea".
+    std::size_t reach = t.last() + 9;
+    for (std::size_t k = t.last() + 1; k < size() && k < reach && reach < t.last() + 17; ++k) {
+      const auto* u = m_lex.unit(tok(k).lower);
+      const bool counted = std::any_of(m_s.quantities.begin(), m_s.quantities.end(),
+                                       [k](const QuantityMatch& q) {
+                                         return q.cls == UnitClass::item && k >= q.first &&
+                                                k < q.last;
+                                       });
+      if (counted || (u && u->cls == UnitClass::item)) {
+        ++reach;
+      }
+    }
+    end = std::min(end, reach);
     for (std::size_t k = t.last() + 1; k < end; ++k) {
       if (tok(k).lower != prep) {
         continue;

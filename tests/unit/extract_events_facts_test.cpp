@@ -472,3 +472,21 @@ TEST_CASE("a threat to block another side's measure is not that measure's threat
     CHECK(s->modality != core::Modality::threatened);
   }
 }
+
+TEST_CASE("counted items do not push a preposition out of reach", "[extract][events][facts]") {
+  const auto ev = events_of(
+      "Estonia agreed to buy nearly 300 armoured vehicles and more than 20 howitzers from "
+      "France.");
+  const auto a = of_type(ev, core::EventType::arms_transfer);
+  REQUIRE(a.size() == 1);
+  CHECK(actor_in(*a[0], core::Role::agent) == "France");
+  CHECK(actor_in(*a[0], core::Role::recipient) == "Estonia");
+}
+
+TEST_CASE("ordering weapons is a purchase", "[extract][events][facts]") {
+  const auto ev = events_of("Romania ordered 54 tanks from the United States in 2023.");
+  const auto a = of_type(ev, core::EventType::arms_transfer);
+  REQUIRE(a.size() == 1);
+  CHECK(a[0]->rule == "arms.order");
+  CHECK(actor_in(*a[0], core::Role::agent) == "United States");
+}
