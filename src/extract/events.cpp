@@ -63,6 +63,7 @@ public:
     fold_denials(events, anchor);
     drop_participle_statements(events, anchor);
     drop_embedded_statements(events, anchor);
+    drop_vetoed(events, anchor);
     // Fallback rules ("X said ...") speak only for sentences nothing else understood, or
     // whose facts are someone else's: "Kirby said the delivery was modest" is Washington's
     // statement about North Korea's delivery, while "Biden said the United States would send
@@ -176,6 +177,36 @@ private:
         }
         ++out;
       }
+    }
+    events.resize(out);
+    anchor.resize(out);
+  }
+
+  // "vetoed a resolution demanding a ceasefire": what a vetoed text would have said was
+  // never said.
+  void drop_vetoed(std::vector<core::Event>& events, std::vector<std::size_t>& anchor) const {
+    std::vector<bool> drop(events.size(), false);
+    for (std::size_t v = 0; v < events.size(); ++v) {
+      if (events[v].subtype != "veto" && events[v].subtype != "vetoed") {
+        continue;
+      }
+      for (std::size_t k = 0; k < events.size(); ++k) {
+        if (events[k].type == EventType::statement && anchor[k] > anchor[v] &&
+            anchor[k] <= anchor[v] + 8 && !contrast_between(anchor[v], anchor[k])) {
+          drop[k] = true;
+        }
+      }
+    }
+    std::size_t out = 0;
+    for (std::size_t k = 0; k < events.size(); ++k) {
+      if (drop[k]) {
+        continue;
+      }
+      if (out != k) {
+        events[out] = std::move(events[k]);
+        anchor[out] = anchor[k];
+      }
+      ++out;
     }
     events.resize(out);
     anchor.resize(out);
@@ -1151,6 +1182,19 @@ private:
           }
           a = core::EventActor{org, a.mention, ActorKind::unknown, Role::agent};
         }
+      }
+    }
+    // "Russia accused Washington ..., while China said ...": the speaker of another clause
+    // is not the source of a statement or accusation made by someone else.
+    if ((e.type == EventType::statement || e.type == EventType::accusation) && m_s.speaker &&
+        e.source == m_s.speaker) {
+      const auto& who = m_s.speaker_org ? *m_s.speaker_org : *m_s.speaker;
+      const bool agents = has_role_in(e, Role::agent);
+      const bool speaks = std::any_of(e.actors.begin(), e.actors.end(), [&](const auto& a) {
+        return a.role == Role::agent && (a.name == who || a.name == *m_s.speaker);
+      });
+      if (agents && !speaks) {
+        e.source.reset();
       }
     }
     // Converting persons to their affiliation can name one actor twice.

@@ -30,11 +30,10 @@ std::string office_org(const std::vector<Token>& tokens, const std::vector<Menti
             m.kind == core::ActorKind::organisation || m.kind == core::ActorKind::armed_group)) {
         continue;
       }
+      // "Russia's deputy ambassador", "the Swedish envoy", "the deputy U.S. ambassador".
       std::size_t k = m.last;
-      if (tokens[k].lower == "'s") {
+      if (k < to && tokens[k].lower == "'s") {
         ++k;
-      } else if (m.facet != core::AliasFacet::demonym) {
-        continue;
       }
       // Lowercase modifiers, then a title: "first deputy ambassador", "foreign minister".
       while (k < to && !lexicon.is("title", tokens[k].lower) && tokens[k].kind == TokenKind::word &&

@@ -490,3 +490,25 @@ TEST_CASE("ordering weapons is a purchase", "[extract][events][facts]") {
   CHECK(a[0]->rule == "arms.order");
   CHECK(actor_in(*a[0], core::Role::agent) == "United States");
 }
+
+TEST_CASE("a vetoed text demanded nothing", "[extract][events][facts]") {
+  const auto ev = events_of("France vetoed a resolution demanding new elections in Chad.");
+  CHECK(of_type(ev, core::EventType::statement).empty());
+  REQUIRE(of_type(ev, core::EventType::other).size() == 1);
+}
+
+TEST_CASE("the source of a statement is its own agent's speaker", "[extract][events][facts]") {
+  const auto ev = events_of(
+      "Iran accused Israel of sabotage, while Qatar said it was deeply disappointed.");
+  const auto a = of_type(ev, core::EventType::accusation);
+  REQUIRE(a.size() == 1);
+  CHECK(actor_in(*a[0], core::Role::agent) == "Iran");
+  CHECK_FALSE(a[0]->source == std::optional<std::string>("Qatar"));
+}
+
+TEST_CASE("an official's office names its state in an apposition", "[extract][events][facts]") {
+  const auto ev = events_of("Peter Lund, the deputy U.S. ambassador, said the vote was a mistake.");
+  const auto s = of_type(ev, core::EventType::statement);
+  REQUIRE(s.size() == 1);
+  CHECK(actor_in(*s[0], core::Role::agent) == "United States");
+}
