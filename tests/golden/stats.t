@@ -3,12 +3,12 @@ eventdb: warning: sample_data/05_analysis_wagner_mali_undated.txt: no publicatio
 eventdb: warning: sample_data/22_analysis_shahed_drones_undated.txt: no publication date; relative dates stay unresolved (give --published YYYY-MM-DD)
 $ eventdb stats --top 10
 articles:  22
-events:    234
+events:    233
 actors:    1,567 (61 in events)
 size:      966,656 bytes (0.9 MiB)
 
 events by type:
-  statement               56
+  statement               55
   casualties              40
   military_operation      37
   arms_transfer           33
@@ -47,7 +47,7 @@ events by month (of the first day):
   2024-08      3 #####
   2024-09     18 ##############################
   2024-10      4 ######
-  2024-11     12 ####################
+  2024-11     11 ##################
   2024-12      8 #############
   2025-01      6 ##########
   2025-02      1 #
@@ -78,7 +78,7 @@ events by article:
      7     13  Germany to send Leopard 2 tanks to Ukraine and clears allies to follow
      8     10  Pentagon's $2.5 billion package adds Strykers and Bradleys as allies pile in
      9      8  Putin orders Russia's active military to grow to 1.5 million
-    10      9  Ukraine says it has fought first clashes with North Korean troops in Kursk
+    10      8  Ukraine says it has fought first clashes with North Korean troops in Kursk
     11     13  Gaza death toll passes 30,000 as more than 100 killed near aid convoy
     12     14  U.S. and British forces strike Houthi targets in Yemen after Red Sea attacks
     13      6  Trump threatens Russia with sanctions and tariffs unless it settles war
