@@ -60,6 +60,7 @@ public:
         anchor.push_back(t.first());
       }
     }
+    share_with_part(events, anchor);
     fold_denials(events, anchor);
     drop_participle_statements(events, anchor);
     drop_embedded_statements(events, anchor);
@@ -294,6 +295,35 @@ private:
     }
     events.resize(out);
     anchor.resize(out);
+  }
+
+  // "will give Ukraine rocket systems as part of a $700 million package": the package naming
+  // nobody has the parties of the act it is part of.
+  void share_with_part(std::vector<core::Event>& events,
+                       const std::vector<std::size_t>& anchor) const {
+    for (std::size_t k = 0; k < events.size(); ++k) {
+      const auto* r = m_lex.rule(events[k].rule);
+      if (!events[k].actors.empty() || !r || r->pos != TriggerPos::noun) {
+        continue;
+      }
+      bool part_of = false;
+      for (std::size_t w = anchor[k] > 10 ? anchor[k] - 10 : 0; w + 1 < anchor[k]; ++w) {
+        part_of = part_of || (tok(w).lower == "part" && tok(w + 1).lower == "of");
+      }
+      if (!part_of) {
+        continue;
+      }
+      for (std::size_t v = 0; v < events.size(); ++v) {
+        if (v != k && anchor[v] < anchor[k] && !events[v].actors.empty()) {
+          for (const auto& a : events[v].actors) {
+            if (a.role == Role::agent || a.role == Role::recipient) {
+              events[k].actors.push_back(a);
+            }
+          }
+          break;
+        }
+      }
+    }
   }
 
   // A contrast or a new sentence-level clause between two tokens: "but", "while", ";".
@@ -695,7 +725,9 @@ private:
           continue;
         }
       }
-      if (noun && lemma_in(p, "light_verb")) {
+      // Not inside a compound word: "multiple-launch rocket systems".
+      if (noun && lemma_in(p, "light_verb") &&
+          !(p > 0 && tok(p - 1).text == "-" && tok(p - 1).end == tok(p).start)) {
         light_verb_seen = true;
       }
       if (m_mention_at[p] < 0) {
@@ -768,7 +800,10 @@ private:
           continue;
         }
         const bool owner = m.facet == core::AliasFacet::demonym;  // "struck Houthi sites"
-        return usable(m) && (!adjectival(m) || owner) ? &m : nullptr;
+        // "give Ukraine advanced rocket systems": a name right after the verb is its object.
+        const bool indirect = k == t.last() + 1 && m.facet != core::AliasFacet::demonym &&
+                              !hyphen_compound(m);
+        return usable(m) && (!adjectival(m) || owner || indirect) ? &m : nullptr;
       }
       if (tok(k).kind != TokenKind::word || m_lex.is("preposition", tok(k).lower) ||
           m_lex.is("relative", tok(k).lower)) {
@@ -983,8 +1018,27 @@ private:
       }
       return true;
     };
+    // "impose sanctions on those responsible for the killings in March, when hundreds died":
+    // a date that a "when" clause explains belongs to that clause's event.
+    // Only far from the trigger: "the attack came on Tuesday, when ..." keeps its date.
+    auto explained = [&](const DateMatch& d) {
+      std::size_t between = 0;
+      for (std::size_t k = t.last() + 1; k < size() && tok(k).start < d.start; ++k) {
+        ++between;
+      }
+      if (d.start < tend || between <= 6) {
+        return false;
+      }
+      for (std::size_t k = 0; k + 1 < size(); ++k) {
+        if (tok(k).start >= d.end) {
+          const std::size_t w = is_punct(tok(k), ",") ? k + 1 : k;
+          return w < size() && tok(w).lower == "when";
+        }
+      }
+      return false;
+    };
     for (const auto& d : m_s.dates) {
-      if (d.start >= cstart && d.end <= cend && speech_date(d)) {
+      if (d.start >= cstart && d.end <= cend && speech_date(d) && !explained(d)) {
         best = &d;
         break;
       }

@@ -93,6 +93,29 @@ void inherit_sanction_parties(core::Event& e, std::optional<core::EventActor>& a
   }
 }
 
+// "The United States will give Ukraine rocket systems ... The package includes four HIMARS":
+// counted weapons with nobody named continue the article's previous transfer that named both
+// sides.
+void inherit_transfer_parties(core::Event& e, std::vector<core::EventActor>& parties) {
+  if (e.type != core::EventType::arms_transfer) {
+    return;
+  }
+  const auto has = [&e](core::Role r) {
+    return std::any_of(e.actors.begin(), e.actors.end(),
+                       [r](const core::EventActor& a) { return a.role == r; });
+  };
+  if (has(core::Role::agent) && has(core::Role::recipient)) {
+    parties.clear();
+    for (const auto& a : e.actors) {
+      if (a.role == core::Role::agent || a.role == core::Role::recipient) {
+        parties.push_back(a);
+      }
+    }
+  } else if (e.actors.empty() && !e.quantities.empty()) {
+    e.actors = parties;
+  }
+}
+
 } // namespace
 
 Pipeline::Pipeline(const Gazetteer& gazetteer, const Lexicon& lexicon)
@@ -107,6 +130,7 @@ Extraction Pipeline::extract(const core::Article& article) const {
   std::set<std::string> new_names;
   std::string topic;
   std::optional<core::EventActor> sanctioner, sanctioned;  // parties of the last sanction
+  std::vector<core::EventActor> transfer_parties;  // both sides of the last arms transfer
   std::string_view body = article.body;
   for (const auto& s : split_sentences(body)) {
     SentenceAnalysis a;
@@ -182,6 +206,7 @@ Extraction Pipeline::extract(const core::Article& article) const {
                                             core::Role::affected});
       }
       inherit_sanction_parties(e, sanctioner, sanctioned);
+      inherit_transfer_parties(e, transfer_parties);
       if (e.actors.empty() && e.quantities.empty()) {
         continue;  // names nobody and counts nothing
       }

@@ -512,3 +512,31 @@ TEST_CASE("an official's office names its state in an apposition", "[extract][ev
   REQUIRE(s.size() == 1);
   CHECK(actor_in(*s[0], core::Role::agent) == "United States");
 }
+
+TEST_CASE("double objects, parts of packages and package contents", "[extract][events][facts]") {
+  auto ev = events_of(
+      "Canada will give Ukraine armoured vehicles as part of a $50 million military aid package.");
+  auto a = of_type(ev, core::EventType::arms_transfer);
+  REQUIRE_FALSE(a.empty());
+  CHECK(actor_in(*a[0], core::Role::agent) == "Canada");
+  CHECK(actor_in(*a[0], core::Role::recipient) == "Ukraine");
+  const auto f = of_type(ev, core::EventType::funding);
+  REQUIRE(f.size() == 1);
+  CHECK(actor_in(*f[0], core::Role::agent) == "Canada");
+
+  // Counted weapons with nobody named continue the previous transfer.
+  ev = events_of("Spain will send Ukraine tanks. The package includes six launchers.");
+  a = of_type(ev, core::EventType::arms_transfer);
+  REQUIRE(a.size() == 2);
+  CHECK(actor_in(*a[1], core::Role::agent) == "Spain");
+  CHECK(actor_in(*a[1], core::Role::recipient) == "Ukraine");
+}
+
+TEST_CASE("a date explained by a when-clause belongs to that clause", "[extract][events][facts]") {
+  const auto ev = events_of(
+      "Canada will impose sanctions on those responsible for the attacks on the coast in "
+      "March, when dozens of people were killed.");
+  const auto s = of_type(ev, core::EventType::sanction);
+  REQUIRE(s.size() == 1);
+  CHECK(s[0]->date.basis == core::DateBasis::published);
+}
