@@ -3,7 +3,7 @@ eventdb: warning: sample_data/05_analysis_wagner_mali_undated.txt: no publicatio
 eventdb: warning: sample_data/22_analysis_shahed_drones_undated.txt: no publication date; relative dates stay unresolved (give --published YYYY-MM-DD)
 $ eventdb stats --top 10
 articles:  22
-events:    233
+events:    232
 actors:    1,567 (61 in events)
 size:      966,656 bytes (0.9 MiB)
 
@@ -11,7 +11,7 @@ events by type:
   statement               55
   casualties              40
   military_operation      37
-  arms_transfer           33
+  arms_transfer           32
   sanction                25
   accusation              17
   funding                  9
@@ -23,7 +23,7 @@ events by month (of the first day):
   2022-01      2 ###
   2022-02     11 ##################
   2022-05      2 ###
-  2022-06     10 ################
+  2022-06      9 ###############
   2022-07      3 #####
   2022-08      3 #####
   2022-09      6 ##########
@@ -51,15 +51,15 @@ events by month (of the first day):
   2024-12      8 #############
   2025-01      6 ##########
   2025-02      1 #
-  2025-05      5 ########
+  2025-05      6 ##########
   2025-06      1 #
-  2026-03      2 ###
+  2026-03      1 #
   undated     12 ####################
 
 top actors (events):
-  Russia                            42
-  Ukraine                           29
-  United States                     28
+  Russia                            43
+  Ukraine                           31
+  United States                     30
   Iran                              12
   European Union                    10
   Wagner Group                       9
@@ -74,7 +74,7 @@ events by article:
      3     10  Russia's war of aggression against Ukraine: Council adopts eleventh package of restrictive measures
      4     12  Sudan: Situation Report – El Fasher, North Darfur (as of 14 June 2024)
      5     15  From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali
-     6     14  U.S. to send HIMARS rocket launchers to Ukraine in $700 million package
+     6     13  U.S. to send HIMARS rocket launchers to Ukraine in $700 million package
      7     13  Germany to send Leopard 2 tanks to Ukraine and clears allies to follow
      8     10  Pentagon's $2.5 billion package adds Strykers and Bradleys as allies pile in
      9      8  Putin orders Russia's active military to grow to 1.5 million
