@@ -1259,6 +1259,20 @@ private:
         }
       }
     }
+    // "The ministry said the transfer showed that Iran ..., and urged partners to act": a
+    // statement verb coordinated after reported speech is the speaker's, not made by a name
+    // inside what was said.
+    if (e.type == EventType::statement && t.first() > 0 && tok(t.first() - 1).lower == "and" &&
+        (m_s.speaker_org || m_s.speaker)) {
+      bool after_report = false;
+      for (std::size_t k = 0; k + 1 < t.first(); ++k) {
+        after_report = after_report || lemma_in(k, "reporting");
+      }
+      if (after_report) {
+        std::erase_if(e.actors, [](const core::EventActor& a) { return a.role == Role::agent; });
+        e.source = m_s.speaker;
+      }
+    }
     // A statement with no named agent is the speaker's: their state or organisation.
     if (e.type == EventType::statement &&
         std::none_of(e.actors.begin(), e.actors.end(),
@@ -1465,14 +1479,20 @@ std::optional<Mention> find_speaker(const std::vector<Token>& tokens,
                        (tokens[k - 1].lower.ends_with("ly") && !tokens[k - 1].capitalised()))) {
         --k;
       }
-      // "a State Department spokesperson said", "Pentagon officials said": the body speaks.
-      for (std::size_t w = 0; w < 2 && k > 0 && !mention_ending_at(k); ++w) {
+      // "a State Department spokesperson said", "Pentagon officials said", "Moldova's foreign
+      // ministry said": the body or the state speaks.
+      for (std::size_t w = 0; w < 3 && k > 0 && !mention_ending_at(k); ++w) {
         const auto& p = tokens[k - 1];
         if (p.capitalised() || p.kind != TokenKind::word ||
-            !(lexicon.is("title", p.lower) || p.lower == "official" || p.lower == "officials")) {
+            !(lexicon.is("title", p.lower) || lexicon.is("body_word", p.lower) ||
+              p.lower == "official" || p.lower == "officials")) {
           break;
         }
         --k;
+        if (k > 0 && tokens[k - 1].lower == "'s" && mention_ending_at(k - 1)) {
+          --k;
+          break;
+        }
       }
       // "Dmitry Polyanskiy, Russia's deputy ambassador, said": the name before an apposition.
       const Mention* m = mention_ending_at(k);

@@ -540,3 +540,12 @@ TEST_CASE("a date explained by a when-clause belongs to that clause", "[extract]
   REQUIRE(s.size() == 1);
   CHECK(s[0]->date.basis == core::DateBasis::published);
 }
+
+TEST_CASE("a statement verb after reported speech is the speaker's", "[extract][events][facts]") {
+  const auto ev = events_of(
+      "Moldova's foreign ministry said the shipment proved that Russia was arming separatists, "
+      "and urged partners to respond.");
+  const auto s = of_type(ev, core::EventType::statement);
+  REQUIRE(s.size() == 1);
+  CHECK(actor_in(*s[0], core::Role::agent) != "Russia");
+}
