@@ -58,9 +58,9 @@ events by month (of the first day):
 
 top actors (events):
   Russia                            43
-  Ukraine                           31
+  Ukraine                           32
   United States                     30
-  Iran                              12
+  Iran                              11
   European Union                    10
   Wagner Group                       9
   Germany                            8
