@@ -549,3 +549,10 @@ TEST_CASE("a statement verb after reported speech is the speaker's", "[extract][
   REQUIRE(s.size() == 1);
   CHECK(actor_in(*s[0], core::Role::agent) != "Russia");
 }
+
+TEST_CASE("taking hostages is an other fact", "[extract][events][facts]") {
+  const auto ev = events_of("Al-Shabaab fighters stormed the hotel on Friday and took 40 hostages.");
+  const auto o = of_type(ev, core::EventType::other);
+  REQUIRE(o.size() == 1);
+  CHECK(o[0]->subtype == "hostage_taking");
+}
