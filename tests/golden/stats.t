@@ -3,7 +3,7 @@ eventdb: warning: sample_data/05_analysis_wagner_mali_undated.txt: no publicatio
 eventdb: warning: sample_data/22_analysis_shahed_drones_undated.txt: no publication date; relative dates stay unresolved (give --published YYYY-MM-DD)
 $ eventdb stats --top 10
 articles:  22
-events:    232
+events:    233
 actors:    1,567 (61 in events)
 size:      966,656 bytes (0.9 MiB)
 
@@ -14,8 +14,8 @@ events by type:
   arms_transfer           32
   sanction                25
   accusation              17
+  other                   10
   funding                  9
-  other                    9
   force_size               8
 
 events by month (of the first day):
@@ -36,7 +36,7 @@ events by month (of the first day):
   2023-07      3 #####
   2023-08      2 ###
   2023-09      1 #
-  2023-10      6 ##########
+  2023-10      7 ###########
   2023-11      5 ########
   2023-12      2 ###
   2024-01     16 ##########################
@@ -62,9 +62,9 @@ top actors (events):
   United States                     30
   Iran                              11
   European Union                    10
+  Israel                             9
   Wagner Group                       9
   Germany                            8
-  Israel                             8
   North Korea                        8
   United Kingdom                     7
 
@@ -79,7 +79,7 @@ events by article:
      8     10  Pentagon's $2.5 billion package adds Strykers and Bradleys as allies pile in
      9      8  Putin orders Russia's active military to grow to 1.5 million
     10      8  Ukraine says it has fought first clashes with North Korean troops in Kursk
-    11     13  Gaza death toll passes 30,000 as more than 100 killed near aid convoy
+    11     14  Gaza death toll passes 30,000 as more than 100 killed near aid convoy
     12     14  U.S. and British forces strike Houthi targets in Yemen after Red Sea attacks
     13      6  Trump threatens Russia with sanctions and tariffs unless it settles war
     14     11  EU agrees to lift economic sanctions on Syria
