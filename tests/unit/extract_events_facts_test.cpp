@@ -556,3 +556,11 @@ TEST_CASE("taking hostages is an other fact", "[extract][events][facts]") {
   REQUIRE(o.size() == 1);
   CHECK(o[0]->subtype == "hostage_taking");
 }
+
+TEST_CASE("officials named by their state order evacuations for it", "[extract][events][facts]") {
+  const auto ev = events_of("Georgian-backed officials ordered evacuations from three villages.");
+  const auto o = of_type(ev, core::EventType::other);
+  REQUIRE(o.size() == 1);
+  CHECK(o[0]->subtype == "evacuation");
+  CHECK(actor_in(*o[0], core::Role::agent) == "Georgia");
+}
