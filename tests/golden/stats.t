@@ -3,7 +3,7 @@ eventdb: warning: sample_data/05_analysis_wagner_mali_undated.txt: no publicatio
 eventdb: warning: sample_data/22_analysis_shahed_drones_undated.txt: no publication date; relative dates stay unresolved (give --published YYYY-MM-DD)
 $ eventdb stats --top 10
 articles:  22
-events:    233
+events:    234
 actors:    1,567 (61 in events)
 size:      966,656 bytes (0.9 MiB)
 
@@ -14,7 +14,7 @@ events by type:
   arms_transfer           32
   sanction                25
   accusation              17
-  other                   10
+  other                   11
   funding                  9
   force_size               8
 
@@ -32,7 +32,7 @@ events by month (of the first day):
   2022-12     10 ################
   2023-01     24 ########################################
   2023-04      2 ###
-  2023-06     19 ###############################
+  2023-06     20 #################################
   2023-07      3 #####
   2023-08      2 ###
   2023-09      1 #
@@ -57,7 +57,7 @@ events by month (of the first day):
   undated     12 ####################
 
 top actors (events):
-  Russia                            43
+  Russia                            44
   Ukraine                           32
   United States                     30
   Iran                              11
@@ -87,7 +87,7 @@ events by article:
     16     11  Blinken says Russia has received Iranian ballistic missiles; allies target Iran Air
     17      6  Rebels seize Damascus as Assad flees after lightning offensive
     18     11  UN monitors say more than 10,000 civilians killed in Ukraine since invasion
-    19      8  Kakhovka dam destroyed as Kyiv and Moscow trade blame
+    19      9  Kakhovka dam destroyed as Kyiv and Moscow trade blame
     20     10  Seoul weighs arms for Ukraine after Putin and Kim sign defence pact
     21     10  Jihadists strike Bamako gendarmerie school and airport, dozens killed
     22     13  How Iran's Shahed became Russia's workhorse drone
