@@ -564,3 +564,11 @@ TEST_CASE("officials named by their state order evacuations for it", "[extract][
   CHECK(o[0]->subtype == "evacuation");
   CHECK(actor_in(*o[0], core::Role::agent) == "Georgia");
 }
+
+TEST_CASE("calling a measure illegal is a condemnation", "[extract][events][facts]") {
+  const auto ev = events_of("Belarus called the new measures illegitimate on Tuesday.");
+  const auto s = of_type(ev, core::EventType::statement);
+  REQUIRE(s.size() == 1);
+  CHECK(s[0]->subtype == "condemnation");
+  CHECK(actor_in(*s[0], core::Role::agent) == "Belarus");
+}
