@@ -230,6 +230,29 @@ private:
         }
       }
     }
+    // "warned that the United States would pay a heavy price": a statement inside the
+    // that-clause of another is its content; its targets join the outer statement.
+    for (std::size_t v = 0; v < events.size(); ++v) {
+      const auto a = anchor[v];
+      if (events[v].type != EventType::statement || drop[v] || a + 1 >= size() ||
+          tok(a + 1).lower != "that") {
+        continue;
+      }
+      for (std::size_t k = 0; k < events.size(); ++k) {
+        if (k == v || drop[k] || events[k].type != EventType::statement || anchor[k] <= a ||
+            anchor[k] > a + 15 || contrast_between(a, anchor[k])) {
+          continue;
+        }
+        for (const auto& x : events[k].actors) {
+          const bool known = std::any_of(events[v].actors.begin(), events[v].actors.end(),
+                                         [&](const auto& y) { return y.name == x.name; });
+          if (x.role != Role::agent && !known) {
+            events[v].actors.push_back(x);
+          }
+        }
+        drop[k] = true;
+      }
+    }
     std::size_t out = 0;
     for (std::size_t k = 0; k < events.size(); ++k) {
       if (drop[k]) {

@@ -181,7 +181,16 @@ Extraction Pipeline::extract(const core::Article& article) const {
       ++sentences_since_speaker;
     }
     if (a.speaker) {
-      if (auto org = resolver.affiliation(*a.speaker); !org.empty()) {
+      // A person or a government body speaks for their state or organisation; an armed group,
+      // an organisation or a company speaks for itself ("a Houthi official" is not Yemen).
+      const bool speaks_for_itself =
+          who && who->name == *a.speaker &&
+          (who->kind == core::ActorKind::armed_group ||
+           who->kind == core::ActorKind::organisation ||
+           who->kind == core::ActorKind::company || who->kind == core::ActorKind::state);
+      if (speaks_for_itself) {
+        // the speaker is the agent
+      } else if (auto org = resolver.affiliation(*a.speaker); !org.empty()) {
         a.speaker_org = org;
       } else if (who && who->name == *a.speaker &&
                  (who->kind == core::ActorKind::person || who->kind == core::ActorKind::unknown)) {

@@ -572,3 +572,12 @@ TEST_CASE("calling a measure illegal is a condemnation", "[extract][events][fact
   CHECK(s[0]->subtype == "condemnation");
   CHECK(actor_in(*s[0], core::Role::agent) == "Belarus");
 }
+
+TEST_CASE("a statement inside another's that-clause is its content", "[extract][events][facts]") {
+  const auto ev = events_of("A Hamas official warned that Israel would pay a heavy price.");
+  const auto s = of_type(ev, core::EventType::statement);
+  REQUIRE(s.size() == 1);
+  CHECK(s[0]->rule == "statement.warn");
+  CHECK(actor_in(*s[0], core::Role::agent) == "Hamas");
+  CHECK(actor_in(*s[0], core::Role::target) == "Israel");
+}
