@@ -3,12 +3,12 @@ eventdb: warning: sample_data/05_analysis_wagner_mali_undated.txt: no publicatio
 eventdb: warning: sample_data/22_analysis_shahed_drones_undated.txt: no publication date; relative dates stay unresolved (give --published YYYY-MM-DD)
 $ eventdb stats --top 10
 articles:  22
-events:    234
-actors:    1,567 (61 in events)
+events:    233
+actors:    1,567 (60 in events)
 size:      966,656 bytes (0.9 MiB)
 
 events by type:
-  statement               55
+  statement               54
   casualties              40
   military_operation      37
   arms_transfer           32
@@ -39,7 +39,7 @@ events by month (of the first day):
   2023-10      7 ###########
   2023-11      5 ########
   2023-12      2 ###
-  2024-01     16 ##########################
+  2024-01     15 #########################
   2024-02      7 ###########
   2024-04      1 #
   2024-05      2 ###
@@ -57,13 +57,13 @@ events by month (of the first day):
   undated     12 ####################
 
 top actors (events):
-  Russia                            44
+  Russia                            43
   Ukraine                           32
   United States                     30
   Iran                              11
   European Union                    10
+  Wagner Group                      10
   Israel                             9
-  Wagner Group                       9
   Germany                            8
   North Korea                        8
   United Kingdom                     7
@@ -80,7 +80,7 @@ events by article:
      9      8  Putin orders Russia's active military to grow to 1.5 million
     10      8  Ukraine says it has fought first clashes with North Korean troops in Kursk
     11     14  Gaza death toll passes 30,000 as more than 100 killed near aid convoy
-    12     14  U.S. and British forces strike Houthi targets in Yemen after Red Sea attacks
+    12     13  U.S. and British forces strike Houthi targets in Yemen after Red Sea attacks
     13      6  Trump threatens Russia with sanctions and tariffs unless it settles war
     14     11  EU agrees to lift economic sanctions on Syria
     15      8  Russia vetoes UN Security Council call for Sudan ceasefire
