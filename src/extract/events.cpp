@@ -427,6 +427,15 @@ private:
         !m_lex.is("be", prev) && m_mention_at[i - 1] < 0) {
       return TriggerPos::noun;
     }
+    // "fired toward shipping lanes in the Red Sea": a gerund after a preposition that
+    // modifies a plain noun closing the phrase is part of a compound noun.
+    if (w.ends_with("ing") && i > 0 && m_lex.is("preposition", prev) && i + 2 < size() &&
+        tok(i + 1).kind == TokenKind::word && !tok(i + 1).capitalised() &&
+        m_mention_at[i + 1] < 0 && !m_lex.unit(next) && !m_lex.is("determiner", next) &&
+        !m_lex.is("preposition", next) &&
+        (tok(i + 2).kind == TokenKind::punct || m_lex.is("preposition", tok(i + 2).lower))) {
+      return TriggerPos::noun;
+    }
     // "missiles fired toward shipping.": a gerund after a preposition, with no object.
     if (w.ends_with("ing") && i > 0 && m_lex.is("preposition", prev) &&
         (i + 1 >= size() || tok(i + 1).kind == TokenKind::punct || m_lex.is("preposition", next))) {

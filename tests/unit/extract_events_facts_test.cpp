@@ -253,6 +253,12 @@ TEST_CASE("words inside modifiers are no triggers", "[extract][events][facts]") 
   // A gerund after a preposition with no object is a noun: "attacks on shipping".
   ev = events_of("Iran warned against shipping.");
   CHECK(of_type(ev, core::EventType::arms_transfer).empty());
+  // ... and so is one modifying a noun that closes the phrase: "shipping lanes".
+  ev = events_of("Yemen fired missiles toward shipping lanes in the Red Sea.");
+  CHECK(of_type(ev, core::EventType::arms_transfer).empty());
+  // A gerund with an object stays a verb.
+  ev = events_of("Chad accused Libya of supplying weapons to the rebels.");
+  CHECK(of_type(ev, core::EventType::arms_transfer).size() == 1);
 }
 
 TEST_CASE("a leader imposing sanctions stands for the state", "[extract][events][facts]") {
