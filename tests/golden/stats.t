@@ -3,7 +3,7 @@ eventdb: warning: sample_data/05_analysis_wagner_mali_undated.txt: no publicatio
 eventdb: warning: sample_data/22_analysis_shahed_drones_undated.txt: no publication date; relative dates stay unresolved (give --published YYYY-MM-DD)
 $ eventdb stats --top 10
 articles:  22
-events:    233
+events:    232
 actors:    1,567 (60 in events)
 size:      966,656 bytes (0.9 MiB)
 
@@ -11,7 +11,7 @@ events by type:
   statement               54
   casualties              40
   military_operation      37
-  arms_transfer           32
+  arms_transfer           31
   sanction                25
   accusation              17
   other                   11
@@ -39,7 +39,7 @@ events by month (of the first day):
   2023-10      7 ###########
   2023-11      5 ########
   2023-12      2 ###
-  2024-01     15 #########################
+  2024-01     14 #######################
   2024-02      7 ###########
   2024-04      1 #
   2024-05      2 ###
@@ -59,7 +59,7 @@ events by month (of the first day):
 top actors (events):
   Russia                            43
   Ukraine                           32
-  United States                     30
+  United States                     29
   Iran                              11
   European Union                    10
   Wagner Group                      10
@@ -80,7 +80,7 @@ events by article:
      9      8  Putin orders Russia's active military to grow to 1.5 million
     10      8  Ukraine says it has fought first clashes with North Korean troops in Kursk
     11     14  Gaza death toll passes 30,000 as more than 100 killed near aid convoy
-    12     13  U.S. and British forces strike Houthi targets in Yemen after Red Sea attacks
+    12     12  U.S. and British forces strike Houthi targets in Yemen after Red Sea attacks
     13      6  Trump threatens Russia with sanctions and tariffs unless it settles war
     14     11  EU agrees to lift economic sanctions on Syria
     15      8  Russia vetoes UN Security Council call for Sudan ceasefire
