@@ -668,6 +668,13 @@ private:
     if (m.facet == core::AliasFacet::demonym) {
       return true;
     }
+    // "calling reports of dealings with Russia groundless": an adjective after a name does
+    // not make the name a modifier.
+    for (std::string_view suffix : {"less", "ous", "ful", "able", "ible"}) {
+      if (next.lower.size() > suffix.size() + 2 && next.lower.ends_with(suffix)) {
+        return false;
+      }
+    }
     return !(m_lex.is("stop", next.lower) || m_lex.is("preposition", next.lower) ||
              m_lex.is("auxiliary", next.lower) || m_lex.is("be", next.lower) ||
              m_lex.is("relative", next.lower) || m_lex.is("negation", next.lower) ||
@@ -1440,6 +1447,10 @@ bool same_fact(const core::Event& a, const core::Event& b, const Lexicon& lexico
     return e.modality == core::Modality::denied || e.modality == core::Modality::negated;
   };
   if (denial(a) != denial(b)) {
+    return false;
+  }
+  // An allegation ("X accused Y of supplying ...") and a report of the fact are two claims.
+  if ((a.modality == core::Modality::alleged) != (b.modality == core::Modality::alleged)) {
     return false;
   }
   // Different counts of the same kind are different facts ("1,000 killed" vs "30 killed").

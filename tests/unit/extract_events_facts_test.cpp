@@ -587,3 +587,24 @@ TEST_CASE("a statement inside another's that-clause is its content", "[extract][
   CHECK(actor_in(*s[0], core::Role::agent) == "Hamas");
   CHECK(actor_in(*s[0], core::Role::target) == "Israel");
 }
+
+TEST_CASE("an adjective after a name leaves the name a participant", "[extract][events][facts]") {
+  const auto ev = events_of(
+      "Minsk rejected the report on Friday, calling claims of arms dealings with Iran baseless.");
+  const auto a = of_type(ev, core::EventType::arms_transfer);
+  REQUIRE(a.size() == 1);
+  CHECK(a[0]->modality == core::Modality::denied);
+  CHECK(actor_in(*a[0], core::Role::recipient) == "Iran");
+  CHECK(of_type(ev, core::EventType::accusation).empty());
+}
+
+TEST_CASE("an allegation and a report of the same transfer stay two claims",
+          "[extract][events][facts]") {
+  const auto ev = events_of(
+      "NATO accused Belarus of supplying Russia with ammunition. Officials say Belarus has since "
+      "shipped artillery shells to Russia.");
+  const auto a = of_type(ev, core::EventType::arms_transfer);
+  REQUIRE(a.size() == 2);
+  CHECK(a[0]->modality == core::Modality::alleged);
+  CHECK(a[1]->modality == core::Modality::asserted);
+}
