@@ -3,17 +3,17 @@ eventdb: warning: sample_data/05_analysis_wagner_mali_undated.txt: no publicatio
 eventdb: warning: sample_data/22_analysis_shahed_drones_undated.txt: no publication date; relative dates stay unresolved (give --published YYYY-MM-DD)
 $ eventdb stats --top 10
 articles:  22
-events:    232
-actors:    1,567 (60 in events)
-size:      966,656 bytes (0.9 MiB)
+events:    233
+actors:    1,567 (59 in events)
+size:      970,752 bytes (0.9 MiB)
 
 events by type:
   statement               54
   casualties              40
   military_operation      37
-  arms_transfer           31
+  arms_transfer           33
   sanction                25
-  accusation              17
+  accusation              16
   other                   11
   funding                  9
   force_size               8
@@ -43,7 +43,7 @@ events by month (of the first day):
   2024-02      7 ###########
   2024-04      1 #
   2024-05      2 ###
-  2024-06     17 ############################
+  2024-06     18 ##############################
   2024-08      3 #####
   2024-09     18 ##############################
   2024-10      4 ######
@@ -57,15 +57,15 @@ events by month (of the first day):
   undated     12 ####################
 
 top actors (events):
-  Russia                            43
+  Russia                            45
   Ukraine                           32
   United States                     29
   Iran                              11
   European Union                    10
   Wagner Group                      10
   Israel                             9
+  North Korea                        9
   Germany                            8
-  North Korea                        8
   United Kingdom                     7
 
 events by article:
@@ -88,7 +88,7 @@ events by article:
     17      6  Rebels seize Damascus as Assad flees after lightning offensive
     18     11  UN monitors say more than 10,000 civilians killed in Ukraine since invasion
     19      9  Kakhovka dam destroyed as Kyiv and Moscow trade blame
-    20     10  Seoul weighs arms for Ukraine after Putin and Kim sign defence pact
+    20     11  Seoul weighs arms for Ukraine after Putin and Kim sign defence pact
     21     10  Jihadists strike Bamako gendarmerie school and airport, dozens killed
     22     13  How Iran's Shahed became Russia's workhorse drone
 $ eventdb schema --list

@@ -2,7 +2,7 @@ $ eventdb import -q sample_data/01_pentagon_north_korea_wagner_arms.txt sample_d
 eventdb: warning: sample_data/05_analysis_wagner_mali_undated.txt: no publication date; relative dates stay unresolved (give --published YYYY-MM-DD)
 eventdb: warning: sample_data/22_analysis_shahed_drones_undated.txt: no publication date; relative dates stay unresolved (give --published YYYY-MM-DD)
 $ eventdb timeline wagner "North Korea" --type arms_transfer
-Wagner Group, North Korea: 5 events
+Wagner Group, North Korea: 6 events
 
 2022
   November 2022
@@ -16,8 +16,10 @@ Wagner Group, North Korea: 5 events
 
 2024
   June 2024
-    2024-06-17..2024-06-20  arms_transfer/supply    North Korea → Russia [ammunition, artillery, shells, missiles] (alleged) — South Korea
+    2024-06-17..2024-06-20  arms_transfer/supply    North Korea → Russia [ammunition] (alleged)
                             North Korea as agent · event #208 · article 20 "Seoul weighs arms for Ukraine after Putin and Kim sign defence pact" (2024-06-20)
+    2024-06-20              arms_transfer/shipment  North Korea → Russia [artillery, shells, missiles] — South Korea
+                            North Korea as agent · event #210 · article 20 "Seoul weighs arms for Ukraine after Putin and Kim sign defence pact" (2024-06-20)
   November 2024
     2024-11-05              arms_transfer/delivery  North Korea: >13,000 artillery [artillery, shells] — South Korea
                             North Korea as agent · event #111 · article 10 "Ukraine says it has fought first clashes with North Korean troops in Kursk" (2024-11-05)
@@ -32,14 +34,16 @@ Wagner Group + North Korea: 2 events
     2022-12-23  arms_transfer/delivery  North Korea → Wagner Group [weapons] (denied)
                 Wagner Group as recipient, North Korea as agent · event #10 · article 1 "Pentagon backs White House account of North Korean arms for Wagner" (2022-12-23)
 $ eventdb timeline "North Korea" --as agent --from 2024 --to 2024-12
-North Korea: 3 events
+North Korea: 4 events
 
 2024
   June 2024
-    2024-06-17..2024-06-20  arms_transfer/supply    North Korea → Russia [ammunition, artillery, shells, missiles] (alleged) — South Korea
+    2024-06-17..2024-06-20  arms_transfer/supply    North Korea → Russia [ammunition] (alleged)
                             North Korea as agent · event #208 · article 20 "Seoul weighs arms for Ukraine after Putin and Kim sign defence pact" (2024-06-20)
     2024-06-20              other/agreement         North Korea — South Korea
                             North Korea as agent · event #201 · article 20 "Seoul weighs arms for Ukraine after Putin and Kim sign defence pact" (2024-06-20)
+    2024-06-20              arms_transfer/shipment  North Korea → Russia [artillery, shells, missiles] — South Korea
+                            North Korea as agent · event #210 · article 20 "Seoul weighs arms for Ukraine after Putin and Kim sign defence pact" (2024-06-20)
   November 2024
     2024-11-05              arms_transfer/delivery  North Korea: >13,000 artillery [artillery, shells] — South Korea
                             North Korea as agent · event #111 · article 10 "Ukraine says it has fought first clashes with North Korean troops in Kursk" (2024-11-05)
@@ -71,7 +75,7 @@ id,date_value,grain,first,last,type,subtype,modality,actors,quantities,source,ar
 97,2023-12-01,day,2023-12-01,2023-12-01,force_size,personnel,asserted,Ukraine (affected),"2,389,130 people; 1,500,000 people; 180,000 troops",,9,Putin orders Russia's active military to grow to 1.5 million,"The decree sets the total authorised strength of the military at 2,389,130 people from Dec. 1, of whom 1,500,000 are to be uniformed servicemen; the remainder are civilian staff."
 98,2024-09-16,day,2024-09-16,2024-09-16,force_size,increase,asserted,Ukraine (affected),"2,209,130 people; 1,320,000 servicemen",,9,Putin orders Russia's active military to grow to 1.5 million,"Putin's previous order, signed in December 2023, had fixed the total at 2,209,130, including 1,320,000 servicemen, an increase of 170,000 troops."
 99,2024-09-16,day,2024-09-16,2024-09-16,force_size,personnel,asserted,Ukraine (affected),"170,000 troops",,9,Putin orders Russia's active military to grow to 1.5 million,"Putin's previous order, signed in December 2023, had fixed the total at 2,209,130, including 1,320,000 servicemen, an increase of 170,000 troops."
-224,,unknown,,,casualties,killed,asserted,Ukraine (affected),≥4 killed,,22,How Iran's Shahed became Russia's workhorse drone,"On Oct. 17, 2022, a swarm struck central Kyiv during the morning rush hour, and at least four people were killed when one hit a residential building."
+225,,unknown,,,casualties,killed,asserted,Ukraine (affected),≥4 killed,,22,How Iran's Shahed became Russia's workhorse drone,"On Oct. 17, 2022, a swarm struck central Kyiv during the morning rush hour, and at least four people were killed when one hit a residential building."
 $ eventdb timeline Wagner --as boss
 eventdb: error: --as: unknown role 'boss' (agent, recipient, target, affected)
 [exit 2]
