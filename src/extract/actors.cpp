@@ -357,6 +357,31 @@ std::optional<Mention> ActorResolver::unknown_name(const std::vector<Token>& tok
   return m;
 }
 
+// "Denmark said it would donate ...", "the ministry said that they had ...": "it"/"they"
+// right after a reporting verb is the state or organisation that reports.
+std::optional<Mention> ActorResolver::reported_pronoun(const std::vector<Token>& tokens,
+                                                       std::size_t i,
+                                                       const std::vector<Mention>& so_far) const {
+  if (!m_lexicon.is("thing_pronoun", tokens[i].lower) || i < 2 || so_far.empty()) {
+    return std::nullopt;
+  }
+  std::size_t verb = tokens[i - 1].lower == "that" ? i - 2 : i - 1;
+  bool reporting = false;
+  for (const auto& l : m_lexicon.lemmas(tokens[verb].lower)) {
+    reporting = reporting || m_lexicon.is("reporting", l);
+  }
+  const auto& subject = so_far.back();
+  if (!reporting || subject.last != verb || !is_org_kind(subject.kind)) {
+    return std::nullopt;
+  }
+  Mention m = subject;
+  m.first = i;
+  m.last = i + 1;
+  m.text = std::string(tokens[i].text);
+  m.coreference = true;
+  return m;
+}
+
 std::optional<Mention> ActorResolver::anaphor(const std::vector<Token>& tokens, std::size_t i,
                                               std::size_t& consumed) const {
   const auto& t = tokens[i];
@@ -624,6 +649,11 @@ std::vector<Mention> ActorResolver::resolve(const std::vector<Token>& tokens) {
         ++i;
         continue;
       }
+    }
+    if (auto m = reported_pronoun(tokens, i, out)) {
+      emit(*m);
+      ++i;
+      continue;
     }
     if (auto m = anaphor(tokens, i, consumed)) {
       // Pronouns do not become antecedents themselves, but keep the referent recent.

@@ -110,6 +110,8 @@ private:
   void remember(const Mention& m);
   std::optional<Mention> unknown_name(const std::vector<Token>& tokens, std::size_t i,
                                       std::size_t& consumed) const;
+  std::optional<Mention> reported_pronoun(const std::vector<Token>& tokens, std::size_t i,
+                                          const std::vector<Mention>& so_far) const;
   std::optional<Mention> anaphor(const std::vector<Token>& tokens, std::size_t i,
                                  std::size_t& consumed) const;
   std::optional<Mention> role_description(const std::vector<Token>& tokens, std::size_t i,

@@ -61,6 +61,19 @@ bool same_quantity(const core::Quantity& a, const core::Quantity& b) {
   return a.unit == b.unit && std::fabs(a.value - b.value) / scale < 1e-6;
 }
 
+// True when the prediction comes from the gold event's evidence sentence (or one of its
+// merged mentions does).
+bool same_sentence(const core::Event& g, const core::Event& p) {
+  const auto& gs = g.evidence.sentence;
+  auto same = [&gs](const std::string& s) {
+    return !gs.empty() && !s.empty() &&
+           (s.find(gs) != std::string::npos || gs.find(s) != std::string::npos);
+  };
+  return same(p.evidence.sentence) ||
+         std::any_of(p.more_evidence.begin(), p.more_evidence.end(),
+                     [&](const core::Evidence& x) { return same(x.sentence); });
+}
+
 } // namespace
 
 void evaluate_article(const std::string& article, const std::vector<core::Event>& gold,
@@ -73,35 +86,54 @@ void evaluate_article(const std::string& article, const std::vector<core::Event>
     report.overall.predicted++;
   }
   std::vector<bool> used(predicted.size(), false);
-  for (const auto& g : gold) {
-    report.by_type[g.type].gold++;
-    report.overall.gold++;
-    const auto ga = actor_set(g, gazetteer);
-    int best = -1;
-    for (std::size_t i = 0; i < predicted.size(); ++i) {
-      const auto& p = predicted[i];
-      if (used[i] || p.type != g.type || !overlap(p.date, g.date)) {
+  // Two passes: first each gold event takes a prediction from its own sentence, then the
+  // rest take any compatible prediction, so that taking the first candidate cannot steal
+  // another gold event's own prediction. Within a pass, an exact date is preferred.
+  std::vector<int> match(gold.size(), -1);
+  for (int pass = 0; pass < 2; ++pass) {
+    for (std::size_t gi = 0; gi < gold.size(); ++gi) {
+      const auto& g = gold[gi];
+      if (match[gi] >= 0) {
         continue;
       }
-      // A gold event that names no actor ("226 people killed") matches on type and date.
-      const bool shares = ga.empty() ||
-                          std::any_of(ga.begin(), ga.end(), [&](const std::string& n) {
-                            return pred_actors[i].count(n) > 0;
-                          });
-      if (!shares) {
-        continue;
+      const auto ga = actor_set(g, gazetteer);
+      int best = -1;
+      for (std::size_t i = 0; i < predicted.size(); ++i) {
+        const auto& p = predicted[i];
+        if (used[i] || p.type != g.type || !overlap(p.date, g.date)) {
+          continue;
+        }
+        if (pass == 0 && !same_sentence(g, p)) {
+          continue;
+        }
+        // A gold event that names no actor ("226 people killed") matches on type and date.
+        const bool shares = ga.empty() ||
+                            std::any_of(ga.begin(), ga.end(), [&](const std::string& n) {
+                              return pred_actors[i].count(n) > 0;
+                            });
+        if (!shares) {
+          continue;
+        }
+        if (best < 0 || (p.date.value == g.date.value &&
+                         predicted[static_cast<std::size_t>(best)].date.value != g.date.value)) {
+          best = static_cast<int>(i);
+        }
       }
-      if (best < 0 || (p.date.value == g.date.value &&
-                       predicted[static_cast<std::size_t>(best)].date.value != g.date.value)) {
-        best = static_cast<int>(i);
+      if (best >= 0) {
+        match[gi] = best;
+        used[static_cast<std::size_t>(best)] = true;
       }
     }
-    if (best < 0) {
+  }
+  for (std::size_t gi = 0; gi < gold.size(); ++gi) {
+    const auto& g = gold[gi];
+    report.by_type[g.type].gold++;
+    report.overall.gold++;
+    if (match[gi] < 0) {
       report.missed.push_back({article, g});
       continue;
     }
-    const auto& p = predicted[static_cast<std::size_t>(best)];
-    used[static_cast<std::size_t>(best)] = true;
+    const auto& p = predicted[static_cast<std::size_t>(match[gi])];
     report.by_type[g.type].matched++;
     report.overall.matched++;
     if (p.date.value == g.date.value && p.date.grain == g.date.grain) {

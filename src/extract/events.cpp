@@ -68,8 +68,22 @@ public:
         anchor.push_back(t.first());
       }
     }
-    // Fallback rules ("X said ...") speak only for sentences nothing else understood.
-    if (events.empty()) {
+    share_with_part(events, anchor);
+    fold_denials(events, anchor);
+    drop_participle_statements(events, anchor);
+    drop_embedded_statements(events, anchor);
+    drop_vetoed(events, anchor);
+    // Fallback rules ("X said ...") speak only for sentences nothing else understood, or
+    // whose facts are someone else's: "Kirby said the delivery was modest" is Washington's
+    // statement about North Korea's delivery, while "Biden said the United States would send
+    // tanks" is the pledge itself.
+    // Events that name nobody and count nothing will be dropped: a person named as the
+    // speaker still makes a statement ("Lammy said the package was the largest since the
+    // invasion").
+    const bool nothing = std::all_of(events.begin(), events.end(), [](const core::Event& e) {
+      return e.actors.empty() && e.quantities.empty();
+    });
+    if (events.empty() || (nothing && m_s.speaker_named_person) || reports_others(events)) {
       for (const auto& t : triggers) {
         if (!t.rule->alone) {
           continue;
@@ -83,9 +97,28 @@ public:
     }
     attach_quantities(events, anchor);
     // Drop events that name nobody and count nothing.
+    const bool funded = std::any_of(events.begin(), events.end(), [](const core::Event& f) {
+      return f.type == EventType::funding && !f.quantities.empty();
+    });
     std::vector<core::Event> kept;
     for (auto& e : events) {
-      if (!e.actors.empty() || !e.quantities.empty()) {
+      // "brings U.S. security assistance to $4.6 billion": aid with an amount and no weapons
+      // named is the funding event's, not a transfer of arms.
+      if (e.type == EventType::arms_transfer && e.items.empty() && funded) {
+        continue;
+      }
+      // "Kyiv did not confirm the report": nothing was said, so there is no statement.
+      if (e.type == EventType::statement && e.modality == core::Modality::negated) {
+        continue;
+      }
+      // A statement is somebody's: with no agent ("It urged the parties ...") there is no
+      // one to record it for.
+      if (e.type == EventType::statement && !has_role_in(e, Role::agent)) {
+        continue;
+      }
+      // A sanction naming nobody is kept: the pipeline gives it the parties of the notice's
+      // earlier sanction, or drops it.
+      if (!e.actors.empty() || !e.quantities.empty() || e.type == EventType::sanction) {
         kept.push_back(std::move(e));
       }
     }
@@ -103,6 +136,232 @@ private:
   bool lemma_in(std::size_t i, std::string_view word_class) const {
     for (const auto& l : m_lemmas[i]) {
       if (m_lex.is(word_class, l)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "X denied that it had received any weapons": the denial is the modality of the fact it
+  // denies, not an accusation of its own. A denial trigger followed in its sentence by
+  // another fact (not a statement) marks that fact denied and is dropped; so does "threatened
+  // to" with the fact it threatens.
+  void fold_denials(std::vector<core::Event>& events, std::vector<std::size_t>& anchor) const {
+    std::vector<bool> drop(events.size(), false);
+    for (std::size_t d = 0; d < events.size(); ++d) {
+      // "threatened to impose sanctions": the threat is the modality of the sanction.
+      const bool threat_to = events[d].rule == "statement.threaten" && anchor[d] + 1 < size() &&
+                             tok(anchor[d] + 1).lower == "to";
+      const bool denial =
+          events[d].type == EventType::accusation && events[d].modality == core::Modality::denied;
+      if (!denial && !threat_to) {
+        continue;
+      }
+      for (std::size_t e = 0; e < events.size(); ++e) {
+        const auto type = events[e].type;
+        // An event that will be dropped for naming nobody cannot carry the denial.
+        if (events[e].actors.empty() && events[e].quantities.empty()) {
+          continue;
+        }
+        if (e == d || type == EventType::accusation || type == EventType::statement ||
+            anchor[e] <= anchor[d] || anchor[e] > anchor[d] + 15 ||
+            contrast_between(anchor[d], anchor[e])) {
+          continue;
+        }
+        // "Hungary threatened to block EU sanctions" threatens no sanction of Hungary's.
+        if (threat_to && has_role_in(events[e], Role::agent) &&
+            !share_actor_in(events[e], events[d], Role::agent)) {
+          continue;
+        }
+        events[e].modality = denial ? core::Modality::denied : core::Modality::threatened;
+        drop[d] = true;
+      }
+    }
+    std::size_t out = 0;
+    for (std::size_t k = 0; k < events.size(); ++k) {
+      if (!drop[k]) {
+        if (out != k) {
+          events[out] = std::move(events[k]);
+          anchor[out] = anchor[k];
+        }
+        ++out;
+      }
+    }
+    events.resize(out);
+    anchor.resize(out);
+  }
+
+  // "vetoed a resolution demanding a ceasefire": what a vetoed text would have said was
+  // never said.
+  void drop_vetoed(std::vector<core::Event>& events, std::vector<std::size_t>& anchor) const {
+    std::vector<bool> drop(events.size(), false);
+    for (std::size_t v = 0; v < events.size(); ++v) {
+      if (events[v].subtype != "veto" && events[v].subtype != "vetoed") {
+        continue;
+      }
+      for (std::size_t k = 0; k < events.size(); ++k) {
+        if (events[k].type == EventType::statement && anchor[k] > anchor[v] &&
+            anchor[k] <= anchor[v] + 8 && !contrast_between(anchor[v], anchor[k])) {
+          drop[k] = true;
+        }
+      }
+    }
+    std::size_t out = 0;
+    for (std::size_t k = 0; k < events.size(); ++k) {
+      if (drop[k]) {
+        continue;
+      }
+      if (out != k) {
+        events[out] = std::move(events[k]);
+        anchor[out] = anchor[k];
+      }
+      ++out;
+    }
+    events.resize(out);
+    anchor.resize(out);
+  }
+
+  // "concurred with the American assessment": a statement noun that is the object of
+  // another statement verb names an earlier statement, not a new one.
+  void drop_embedded_statements(std::vector<core::Event>& events,
+                                std::vector<std::size_t>& anchor) const {
+    std::vector<bool> drop(events.size(), false);
+    for (std::size_t k = 0; k < events.size(); ++k) {
+      const auto* r = m_lex.rule(events[k].rule);
+      if (events[k].type != EventType::statement || !r || r->pos != TriggerPos::noun) {
+        continue;
+      }
+      for (std::size_t v = 0; v < events.size(); ++v) {
+        if (v != k && events[v].type == EventType::statement && anchor[v] < anchor[k] &&
+            anchor[k] <= anchor[v] + 5) {
+          drop[k] = true;
+        }
+      }
+    }
+    // "warned that the United States would pay a heavy price": a statement inside the
+    // that-clause of another is its content; its targets join the outer statement.
+    for (std::size_t v = 0; v < events.size(); ++v) {
+      const auto a = anchor[v];
+      if (events[v].type != EventType::statement || drop[v] || a + 1 >= size() ||
+          tok(a + 1).lower != "that") {
+        continue;
+      }
+      for (std::size_t k = 0; k < events.size(); ++k) {
+        if (k == v || drop[k] || events[k].type != EventType::statement || anchor[k] <= a ||
+            anchor[k] > a + 15 || contrast_between(a, anchor[k])) {
+          continue;
+        }
+        for (const auto& x : events[k].actors) {
+          const bool known = std::any_of(events[v].actors.begin(), events[v].actors.end(),
+                                         [&](const auto& y) { return y.name == x.name; });
+          if (x.role != Role::agent && !known) {
+            events[v].actors.push_back(x);
+          }
+        }
+        drop[k] = true;
+      }
+    }
+    std::size_t out = 0;
+    for (std::size_t k = 0; k < events.size(); ++k) {
+      if (drop[k]) {
+        continue;
+      }
+      if (out != k) {
+        events[out] = std::move(events[k]);
+        anchor[out] = anchor[k];
+      }
+      ++out;
+    }
+    events.resize(out);
+    anchor.resize(out);
+  }
+
+  // True when a person named as the speaker reports facts that are not their own side's
+  // (acts or non-acts: "Biden said Washington was not going to send ...") and no statement or
+  // accusation was found.
+  bool reports_others(const std::vector<core::Event>& events) const {
+    if (!m_s.speaker || !m_s.speaker_named_person) {
+      return false;
+    }
+    for (const auto& e : events) {
+      // Whose fact it is must be known.
+      if (e.type == EventType::statement || e.type == EventType::accusation || e.actors.empty()) {
+        return false;
+      }
+      // The target of another side's act is not its author: "Peskov said Trump had imposed
+      // sanctions on Russia" is Russia's statement about a U.S. act.
+      for (const auto& a : e.actors) {
+        if (a.role != Role::target &&
+            (a.name == *m_s.speaker || (m_s.speaker_org && a.name == *m_s.speaker_org))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  // "X welcomed the move, describing it as historic": a statement participle after a comma
+  // continues a statement already made in the sentence.
+  void drop_participle_statements(std::vector<core::Event>& events,
+                                  std::vector<std::size_t>& anchor) const {
+    const auto statements = std::count_if(events.begin(), events.end(), [](const core::Event& e) {
+      return e.type == EventType::statement;
+    });
+    if (statements < 2) {
+      return;
+    }
+    std::size_t out = 0;
+    for (std::size_t k = 0; k < events.size(); ++k) {
+      const auto a = anchor[k];
+      const bool participle = events[k].type == EventType::statement && a > 0 &&
+                              is_punct(tok(a - 1), ",") && tok(a).lower.ends_with("ing");
+      if (participle) {
+        continue;
+      }
+      if (out != k) {
+        events[out] = std::move(events[k]);
+        anchor[out] = anchor[k];
+      }
+      ++out;
+    }
+    events.resize(out);
+    anchor.resize(out);
+  }
+
+  // "will give Ukraine rocket systems as part of a $700 million package": the package naming
+  // nobody has the parties of the act it is part of.
+  void share_with_part(std::vector<core::Event>& events,
+                       const std::vector<std::size_t>& anchor) const {
+    for (std::size_t k = 0; k < events.size(); ++k) {
+      const auto* r = m_lex.rule(events[k].rule);
+      if (!events[k].actors.empty() || !r || r->pos != TriggerPos::noun) {
+        continue;
+      }
+      bool part_of = false;
+      for (std::size_t w = anchor[k] > 10 ? anchor[k] - 10 : 0; w + 1 < anchor[k]; ++w) {
+        part_of = part_of || (tok(w).lower == "part" && tok(w + 1).lower == "of");
+      }
+      if (!part_of) {
+        continue;
+      }
+      for (std::size_t v = 0; v < events.size(); ++v) {
+        if (v != k && anchor[v] < anchor[k] && !events[v].actors.empty()) {
+          for (const auto& a : events[v].actors) {
+            if (a.role == Role::agent || a.role == Role::recipient) {
+              events[k].actors.push_back(a);
+            }
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  // A contrast or a new sentence-level clause between two tokens: "but", "while", ";".
+  bool contrast_between(std::size_t from, std::size_t to) const {
+    for (std::size_t k = from + 1; k < to && k < size(); ++k) {
+      const auto& w = tok(k).lower;
+      if (w == "but" || w == "while" || w == "whereas" || w == "although" || w == ";") {
         return true;
       }
     }
@@ -165,10 +424,40 @@ private:
         prev == "he" || prev == "she" || prev == "they" || prev == "we" || prev == "it") {
       return TriggerPos::verb;
     }
+    // "Treasury designations", "the assessment": these endings make nouns (after "to" or
+    // a modal, "to sanction" stays a verb).
+    for (std::string_view suffix : {"tion", "tions", "sion", "sions", "ment", "ments"}) {
+      if (w.size() > suffix.size() + 2 && w.ends_with(suffix)) {
+        return TriggerPos::noun;
+      }
+    }
+    // "better training, equipment and supplies": a gerund listed with nouns is a noun.
+    if (w.ends_with("ing") && next == "," && i > 0 && !m_lex.is("auxiliary", prev) &&
+        !m_lex.is("be", prev) && m_mention_at[i - 1] < 0) {
+      return TriggerPos::noun;
+    }
+    // "fired toward shipping lanes in the Red Sea": a gerund after a preposition that
+    // modifies a plain noun closing the phrase is part of a compound noun.
+    if (w.ends_with("ing") && i > 0 && m_lex.is("preposition", prev) && i + 2 < size() &&
+        tok(i + 1).kind == TokenKind::word && !tok(i + 1).capitalised() &&
+        m_mention_at[i + 1] < 0 && !m_lex.unit(next) && !m_lex.is("determiner", next) &&
+        !m_lex.is("preposition", next) &&
+        (tok(i + 2).kind == TokenKind::punct || m_lex.is("preposition", tok(i + 2).lower))) {
+      return TriggerPos::noun;
+    }
+    // "missiles fired toward shipping.": a gerund after a preposition, with no object.
+    if (w.ends_with("ing") && i > 0 && m_lex.is("preposition", prev) &&
+        (i + 1 >= size() || tok(i + 1).kind == TokenKind::punct || m_lex.is("preposition", next))) {
+      return TriggerPos::noun;
+    }
     if (w.ends_with("ed") || w.ends_with("ing")) {
       return TriggerPos::verb;
     }
     if (i > 0 && m_mention_at[i - 1] >= 0 && next != "on" && next != "against") {
+      return TriggerPos::verb;
+    }
+    // "Peskov said on Thursday": a reporting verb after its speaker.
+    if (i > 0 && m_mention_at[i - 1] >= 0 && lemma_in(i, "reporting")) {
       return TriggerPos::verb;
     }
     if (i > 0 && m_lex.is("auxiliary", prev)) {
@@ -182,6 +471,39 @@ private:
       return TriggerPos::noun;
     }
     return std::nullopt;
+  }
+
+  // A participle used as an adjective before a noun for people: "armed groups", "against
+  // armed foreign personnel", "the trained crews". Not after a noun or a name, where it is a
+  // verb with its object ("Iran armed militias").
+  bool attributive_participle(std::size_t i) const {
+    const auto& w = tok(i).lower;
+    if (!w.ends_with("ed") || i + 1 >= size()) {
+      return false;
+    }
+    if (i > 0) {
+      const auto& prev = tok(i - 1).lower;
+      if (!(m_lex.is("determiner", prev) || m_lex.is("preposition", prev) || prev == "and" ||
+            prev == "or" || tok(i - 1).kind == TokenKind::punct)) {
+        return false;
+      }
+    }
+    // Lowercase modifiers, then a word for people: "armed foreign personnel".
+    for (std::size_t k = i + 1; k < size() && k <= i + 3; ++k) {
+      if (tok(k).kind != TokenKind::word || tok(k).capitalised() || m_mention_at[k] >= 0) {
+        return false;
+      }
+      if (const auto* u = m_lex.unit(tok(k).lower); u && u->cls == UnitClass::person) {
+        return true;
+      }
+      if (tok(k).lower == "groups" || tok(k).lower == "group" || tok(k).lower == "men") {
+        return true;
+      }
+      if (!is_modifier(k) || m_lex.is("determiner", tok(k).lower)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   std::vector<Trigger> find_triggers() const {
@@ -203,10 +525,23 @@ private:
             continue;
           }
           seen.push_back(r);
+          // A compound noun matched whole ("restrictive measures", "travel ban") is a noun
+          // whatever its first word looks like.
+          const bool compound = r->pos == TriggerPos::noun && r->pattern.size() > 1 &&
+                                std::find(r->pattern.begin(), r->pattern.end(), "*") ==
+                                    r->pattern.end();
           if (!guessed) {
             guessed = guess_pos(i);
           }
-          if (auto pos = *guessed; pos && *pos != r->pos) {
+          if (auto pos = *guessed; pos && *pos != r->pos && !compound) {
+            continue;
+          }
+          if (r->pos == TriggerPos::verb && r->pattern.size() == 1 && attributive_participle(i)) {
+            continue;
+          }
+          // "anti-ship missiles", "non-lethal aid": the word is part of a modifier.
+          if (i >= 2 && tok(i - 1).text == "-" && tok(i - 1).start == tok(i - 2).end &&
+              m_lex.is("modifier_prefix", tok(i - 2).lower)) {
             continue;
           }
           if (auto t = match(*r, i)) {
@@ -348,6 +683,13 @@ private:
     if (m.facet == core::AliasFacet::demonym) {
       return true;
     }
+    // "calling reports of dealings with Russia groundless": an adjective after a name does
+    // not make the name a modifier.
+    for (std::string_view suffix : {"less", "ous", "ful", "able", "ible"}) {
+      if (next.lower.size() > suffix.size() + 2 && next.lower.ends_with(suffix)) {
+        return false;
+      }
+    }
     return !(m_lex.is("stop", next.lower) || m_lex.is("preposition", next.lower) ||
              m_lex.is("auxiliary", next.lower) || m_lex.is("be", next.lower) ||
              m_lex.is("relative", next.lower) || m_lex.is("negation", next.lower) ||
@@ -429,7 +771,17 @@ private:
     bool light_verb_seen = !noun;
     for (std::size_t i = t.first(), steps = 0; i > 0 && steps < 30; --i, ++steps) {
       const std::size_t p = i - 1;
-      if (noun && lemma_in(p, "light_verb")) {
+      // "Poland, which had pressed Berlin for weeks, welcomed": the subject is before the
+      // relative clause.
+      if (is_punct(tok(p), ",")) {
+        if (const auto open = relative_clause_start(p)) {
+          i = *open + 1;
+          continue;
+        }
+      }
+      // Not inside a compound word: "multiple-launch rocket systems".
+      if (noun && lemma_in(p, "light_verb") &&
+          !(p > 0 && tok(p - 1).text == "-" && tok(p - 1).end == tok(p).start)) {
         light_verb_seen = true;
       }
       if (m_mention_at[p] < 0) {
@@ -440,13 +792,29 @@ private:
       const bool modifier = (m.facet == core::AliasFacet::demonym && adjectival(m) &&
                              !names_forces(m)) ||
                             (hyphen_compound(m) && !names_forces(m));
-      if (!usable(m) || governed(m.first) || is_speaker_mention(m, t) || modifier) {
+      // "a day after Washington tightened": a subordinator that is also a preposition does
+      // not govern the subject right before the verb.
+      const bool subordinate_subject = !noun && m.last == k && m.first > 0 &&
+                                       m_lex.is("clause_break", tok(m.first - 1).lower);
+      if (!usable(m) || (governed(m.first) && !subordinate_subject) || is_speaker_mention(m, t) ||
+          modifier) {
         continue;
       }
       // A possessive mention ("Russia's war") is the subject only through a short noun
       // phrase it owns that ends right at the verb: "North Korea's foreign ministry rejected".
       if (m.last < size() && tok(m.last).lower == "'s") {
         bool owns_subject = !noun && t.first() > m.last + 1 && t.first() - m.last <= 4;
+        // "Sudan's envoy to the UN also criticised": an office of the possessor acts for it.
+        if (!noun && m.last + 1 < size() && m_lex.is("title", tok(m.last + 1).lower) &&
+            t.first() - m.last <= 9) {
+          bool clean = true;
+          for (std::size_t w = m.last + 1; w < t.first(); ++w) {
+            clean = clean && !is_clause_punct(tok(w)) && !lemma_in(w, "reporting");
+          }
+          if (clean) {
+            return light_verb_seen ? &m : nullptr;
+          }
+        }
         for (std::size_t w = m.last + 1; owns_subject && w < t.first(); ++w) {
           // "Russia's armed forces to expand": the infinitive marker belongs to the verb.
           owns_subject = is_modifier(w) || m_lex.is("auxiliary", tok(w).lower) ||
@@ -461,6 +829,21 @@ private:
     return nullptr;
   }
 
+  // For a comma at `close`, the comma opening a relative clause ", which/who ... ," that ends
+  // there, if any.
+  std::optional<std::size_t> relative_clause_start(std::size_t close) const {
+    for (std::size_t k = close, steps = 0; k > 1 && steps < 15; --k, ++steps) {
+      const auto& w = tok(k - 1);
+      if (w.kind == TokenKind::punct) {
+        return std::nullopt;
+      }
+      if ((w.lower == "which" || w.lower == "who") && is_punct(tok(k - 2), ",")) {
+        return k - 2;
+      }
+    }
+    return std::nullopt;
+  }
+
   const Mention* object(const Trigger& t) const {
     for (std::size_t k = t.last() + 1; k < size() && k <= t.last() + 5; ++k) {
       if (m_mention_at[k] >= 0) {
@@ -471,7 +854,10 @@ private:
           continue;
         }
         const bool owner = m.facet == core::AliasFacet::demonym;  // "struck Houthi sites"
-        return usable(m) && (!adjectival(m) || owner) ? &m : nullptr;
+        // "give Ukraine advanced rocket systems": a name right after the verb is its object.
+        const bool indirect = k == t.last() + 1 && m.facet != core::AliasFacet::demonym &&
+                              !hyphen_compound(m);
+        return usable(m) && (!adjectival(m) || owner || indirect) ? &m : nullptr;
       }
       if (tok(k).kind != TokenKind::word || m_lex.is("preposition", tok(k).lower) ||
           m_lex.is("relative", tok(k).lower)) {
@@ -492,7 +878,11 @@ private:
       }
       if (m_mention_at[p] >= 0) {
         const auto& m = m_s.mentions[static_cast<std::size_t>(m_mention_at[p])];
-        return usable(m) && m.facet == core::AliasFacet::demonym ? &m : nullptr;
+        // "Treasury designations", "EU sanctions": a body or organisation named right before
+        // the noun owns it (a state does not: "Iran sanctions" are sanctions on Iran).
+        const bool owner_body = steps == 0 && (m.kind == ActorKind::government_body ||
+                                               m.kind == ActorKind::organisation);
+        return usable(m) && (m.facet == core::AliasFacet::demonym || owner_body) ? &m : nullptr;
       }
       // "his aborted mutiny", "their offensive": the nearest earlier actor of that kind in
       // the sentence (a person for his/her, anything else for its/their).
@@ -521,7 +911,21 @@ private:
   const Mention* after_prep(const Trigger& t, std::string_view prep, std::size_t end) const {
     // The preposition must stay close to its head: "the sale of rockets and missiles to the
     // group" (5 words), not "the package announced on Wednesday during a visit to Washington".
-    end = std::min(end, t.last() + 9);
+    // Counted items do not count: "buy nearly 1,000 K2 tanks and more than 600 K9 howitzers
+    // from South Korea".
+    std::size_t reach = t.last() + 9;
+    for (std::size_t k = t.last() + 1; k < size() && k < reach && reach < t.last() + 17; ++k) {
+      const auto* u = m_lex.unit(tok(k).lower);
+      const bool counted = std::any_of(m_s.quantities.begin(), m_s.quantities.end(),
+                                       [k](const QuantityMatch& q) {
+                                         return q.cls == UnitClass::item && k >= q.first &&
+                                                k < q.last;
+                                       });
+      if (counted || (u && u->cls == UnitClass::item)) {
+        ++reach;
+      }
+    }
+    end = std::min(end, reach);
     for (std::size_t k = t.last() + 1; k < end; ++k) {
       if (tok(k).lower != prep) {
         continue;
@@ -584,6 +988,11 @@ private:
     if (t.rule->modality) {
       return *t.rule->modality;
     }
+    // "a resolution that would have called on ...": a counterfactual did not happen.
+    if (t.first() >= 2 && tok(t.first() - 1).lower == "have" &&
+        (tok(t.first() - 2).lower == "would" || tok(t.first() - 2).lower == "'d")) {
+      return core::Modality::negated;
+    }
     const std::size_t from = t.first() > 6 ? t.first() - 6 : 0;
     core::Modality m = core::Modality::asserted;
     for (std::size_t k = std::max(from, clause_begin); k < t.first(); ++k) {
@@ -603,6 +1012,17 @@ private:
     }
     // Negation right after an auxiliary: "did not deliver" is caught above; "no sanctions".
     return m;
+  }
+
+  static bool share_actor_in(const core::Event& a, const core::Event& b, Role role) {
+    for (const auto& x : a.actors) {
+      for (const auto& y : b.actors) {
+        if (x.role == role && y.role == role && x.name == y.name) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   static bool has_role_in(const core::Event& e, Role role) {
@@ -628,8 +1048,51 @@ private:
     const auto cstart = tok(cb).start;
     const auto cend = ce < size() ? tok(ce).start : m_s.text.size();
     const DateMatch* best = nullptr;
+    // A statement or an accusation is dated by when it was made: "said on Monday", "On
+    // Monday, X said", never by the dates inside what was said ("saying the treaty was signed
+    // in June", "alleged that staff took part in the Oct. 7 attack").
+    const bool speech =
+        t.rule->type == EventType::statement || t.rule->type == EventType::accusation;
+    const auto tstart = tok(t.first()).start;
+    const auto tend = tok(t.last()).end;
+    // After the trigger, only a date in the trigger's own short verb phrase: "rejected the
+    // account on Friday", not one past a complementizer or a comma.
+    auto speech_date = [&](const DateMatch& d) {
+      if (!speech || d.end <= tstart) {
+        return true;
+      }
+      if (d.start < tend) {
+        return false;
+      }
+      std::size_t words = 0;
+      for (std::size_t k = t.last() + 1; k < size() && tok(k).start < d.start; ++k) {
+        if (breaks_clause(k) || tok(k).lower == "that" || lemma_in(k, "reporting") || ++words > 3) {
+          return false;
+        }
+      }
+      return true;
+    };
+    // "impose sanctions on those responsible for the killings in March, when hundreds died":
+    // a date that a "when" clause explains belongs to that clause's event.
+    // Only far from the trigger: "the attack came on Tuesday, when ..." keeps its date.
+    auto explained = [&](const DateMatch& d) {
+      std::size_t between = 0;
+      for (std::size_t k = t.last() + 1; k < size() && tok(k).start < d.start; ++k) {
+        ++between;
+      }
+      if (d.start < tend || between <= 6) {
+        return false;
+      }
+      for (std::size_t k = 0; k + 1 < size(); ++k) {
+        if (tok(k).start >= d.end) {
+          const std::size_t w = is_punct(tok(k), ",") ? k + 1 : k;
+          return w < size() && tok(w).lower == "when";
+        }
+      }
+      return false;
+    };
     for (const auto& d : m_s.dates) {
-      if (d.start >= cstart && d.end <= cend) {
+      if (d.start >= cstart && d.end <= cend && speech_date(d) && !explained(d)) {
         best = &d;
         break;
       }
@@ -650,6 +1113,9 @@ private:
         // With one trigger in the sentence, its nearest date.
         const auto at = tok(t.first()).start;
         for (const auto& d : m_s.dates) {
+          if (!speech_date(d)) {
+            continue;
+          }
           auto dist = [&](const DateMatch& x) {
             return x.start > at ? x.start - at : at - x.end;
           };
@@ -809,10 +1275,11 @@ private:
     if (m_s.speaker) {
       e.source = *m_s.speaker;
     }
-    // Statements and accusations are coded to states and organisations, as CAMEO and PLOVER
-    // code them: a person agent stands for their affiliation on the article date and becomes
-    // the source when no one else is quoted.
-    if (e.type == EventType::statement || e.type == EventType::accusation) {
+    // Statements, accusations, sanctions and other (diplomatic) acts are coded to states and
+    // organisations, as CAMEO and PLOVER code them: a person agent stands for their
+    // affiliation on the article date and becomes the source when no one else is quoted.
+    if (e.type == EventType::statement || e.type == EventType::accusation ||
+        e.type == EventType::other || e.type == EventType::sanction) {
       for (auto& a : e.actors) {
         if (a.role != Role::agent || a.kind != ActorKind::person) {
           continue;
@@ -825,12 +1292,39 @@ private:
         }
       }
     }
+    // "Russia accused Washington ..., while China said ...": the speaker of another clause
+    // is not the source of a statement or accusation made by someone else.
+    if ((e.type == EventType::statement || e.type == EventType::accusation) && m_s.speaker &&
+        e.source == m_s.speaker) {
+      const auto& who = m_s.speaker_org ? *m_s.speaker_org : *m_s.speaker;
+      const bool agents = has_role_in(e, Role::agent);
+      const bool speaks = std::any_of(e.actors.begin(), e.actors.end(), [&](const auto& a) {
+        return a.role == Role::agent && (a.name == who || a.name == *m_s.speaker);
+      });
+      if (agents && !speaks) {
+        e.source.reset();
+      }
+    }
     // Converting persons to their affiliation can name one actor twice.
     for (std::size_t i = 0; i < e.actors.size(); ++i) {
       for (std::size_t j = e.actors.size(); j-- > i + 1;) {
         if (e.actors[j].name == e.actors[i].name && e.actors[j].role == e.actors[i].role) {
           e.actors.erase(e.actors.begin() + static_cast<std::ptrdiff_t>(j));
         }
+      }
+    }
+    // "The ministry said the transfer showed that Iran ..., and urged partners to act": a
+    // statement verb coordinated after reported speech is the speaker's, not made by a name
+    // inside what was said.
+    if (e.type == EventType::statement && t.first() > 0 && tok(t.first() - 1).lower == "and" &&
+        (m_s.speaker_org || m_s.speaker)) {
+      bool after_report = false;
+      for (std::size_t k = 0; k + 1 < t.first(); ++k) {
+        after_report = after_report || lemma_in(k, "reporting");
+      }
+      if (after_report) {
+        std::erase_if(e.actors, [](const core::EventActor& a) { return a.role == Role::agent; });
+        e.source = m_s.speaker;
       }
     }
     // A statement with no named agent is the speaker's: their state or organisation.
@@ -874,7 +1368,9 @@ private:
           ok = q.cls == UnitClass::item || q.cls == UnitClass::money;
           break;
         case EventType::sanction:
-          ok = q.cls == UnitClass::money;
+          // "$5 million", "71 individuals and 33 entities".
+          ok = q.cls == UnitClass::money || q.cls == UnitClass::person ||
+               q.quantity.unit == "entity";
           break;
         case EventType::military_operation:
           ok = q.cls == UnitClass::item;
@@ -961,6 +1457,18 @@ bool same_fact(const core::Event& a, const core::Event& b, const Lexicon& lexico
   if (a.type == EventType::statement && a.source != b.source) {
     return false;
   }
+  // A denial of a fact is another fact than its assertion: "X received weapons" and "X
+  // denied receiving weapons" are two claims.
+  const auto denial = [](const core::Event& e) {
+    return e.modality == core::Modality::denied || e.modality == core::Modality::negated;
+  };
+  if (denial(a) != denial(b)) {
+    return false;
+  }
+  // An allegation ("X accused Y of supplying ...") and a report of the fact are two claims.
+  if ((a.modality == core::Modality::alleged) != (b.modality == core::Modality::alleged)) {
+    return false;
+  }
   // Different counts of the same kind are different facts ("1,000 killed" vs "30 killed").
   for (const auto& qa : a.quantities) {
     for (const auto& qb : b.quantities) {
@@ -1026,9 +1534,46 @@ std::optional<Mention> find_speaker(const std::vector<Token>& tokens,
                        (tokens[k - 1].lower.ends_with("ly") && !tokens[k - 1].capitalised()))) {
         --k;
       }
-      if (const auto* m = mention_ending_at(k)) {
+      // "a State Department spokesperson said", "Pentagon officials said", "Moldova's foreign
+      // ministry said": the body or the state speaks.
+      for (std::size_t w = 0; w < 3 && k > 0 && !mention_ending_at(k); ++w) {
+        const auto& p = tokens[k - 1];
+        if (p.capitalised() || p.kind != TokenKind::word ||
+            !(lexicon.is("title", p.lower) || lexicon.is("body_word", p.lower) ||
+              p.lower == "official" || p.lower == "officials")) {
+          break;
+        }
+        --k;
+        if (k > 0 && tokens[k - 1].lower == "'s" && mention_ending_at(k - 1)) {
+          --k;
+          break;
+        }
+      }
+      // "Dmitry Polyanskiy, Russia's deputy ambassador, said": the name before an apposition.
+      const Mention* m = mention_ending_at(k);
+      if (!m && k > 0 && tokens[k - 1].text == "," && !tokens[i].lower.ends_with("ing")) {
+        m = mention_ending_at(k - 1);
+        for (std::size_t j = k - 1; !m && j > 0 && k - j < 8; --j) {
+          if (tokens[j - 1].text == ",") {
+            m = mention_ending_at(j - 1);
+            break;
+          }
+        }
+      }
+      if (m) {
         if (!found || (m->kind == ActorKind::person && found->kind != ActorKind::person)) {
           found = m;
+        }
+        continue;
+      }
+      // "The Kremlin declined to comment, saying ...": the participle's subject opens the
+      // sentence.
+      if (i > 0 && tokens[i - 1].text == "," && tokens[i].lower.ends_with("ing")) {
+        for (const auto& opener : mentions) {
+          if (opener.first <= 2 && opener.kind != ActorKind::place && !found) {
+            found = &opener;
+          }
+          break;
         }
         continue;
       }
@@ -1037,9 +1582,9 @@ std::optional<Mention> find_speaker(const std::vector<Token>& tokens,
       while (j < tokens.size() && lexicon.is("determiner", tokens[j].lower)) {
         ++j;
       }
-      if (const auto* m = mention_starting_at(j)) {
-        if (!found || (m->kind == ActorKind::person && found->kind != ActorKind::person)) {
-          found = m;
+      if (const auto* after = mention_starting_at(j)) {
+        if (!found || (after->kind == ActorKind::person && found->kind != ActorKind::person)) {
+          found = after;
         }
       }
     }

@@ -27,6 +27,7 @@ struct SentenceAnalysis {
   std::vector<QuantityMatch> quantities;
   std::optional<std::string> speaker;       // who said it (canonical name)
   std::optional<std::string> speaker_org;   // the speaker's state or organisation on that day
+  bool speaker_named_person = false;        // the speaker is a person named in this sentence
   std::optional<date::year_month_day> published;
   // The state or organisation a person acted for on the article date ("" if unknown).
   std::function<std::string(const std::string&)> affiliation;

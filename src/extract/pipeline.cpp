@@ -18,6 +18,104 @@ bool opens_with_quote(std::string_view s) {
          s.starts_with("\u2018");
 }
 
+// "Russia's deputy ambassador, Dmitry Polyanskiy, said", "Oleksandr Prokudin, the Ukrainian
+// governor of Kherson region, said": the state or body whose office an otherwise unknown
+// speaker holds, from a possessive or a nationality before a title in the apposition.
+std::string office_org(const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
+                       const Mention& who, const Lexicon& lexicon) {
+  auto in_span = [&](std::size_t from, std::size_t to) -> std::string {
+    for (const auto& m : mentions) {
+      if (m.first < from || m.last >= to ||
+          !(m.kind == core::ActorKind::state || m.kind == core::ActorKind::government_body ||
+            m.kind == core::ActorKind::organisation || m.kind == core::ActorKind::armed_group)) {
+        continue;
+      }
+      // "Russia's deputy ambassador", "the Swedish envoy", "the deputy U.S. ambassador".
+      std::size_t k = m.last;
+      if (k < to && tokens[k].lower == "'s") {
+        ++k;
+      }
+      // Lowercase modifiers, then a title: "first deputy ambassador", "foreign minister".
+      while (k < to && !lexicon.is("title", tokens[k].lower) && tokens[k].kind == TokenKind::word &&
+             !tokens[k].capitalised() && k < m.last + 4) {
+        ++k;
+      }
+      if (k < to && lexicon.is("title", tokens[k].lower)) {
+        return m.name;
+      }
+    }
+    return {};
+  };
+  if (who.first >= 2 && tokens[who.first - 1].text == ",") {
+    std::size_t from = who.first - 1;
+    while (from > 0 && who.first - from < 10 && tokens[from - 1].kind != TokenKind::punct) {
+      --from;
+    }
+    if (auto org = in_span(from, who.first - 1); !org.empty()) {
+      return org;
+    }
+  }
+  if (who.last < tokens.size() && tokens[who.last].text == ",") {
+    for (std::size_t k = who.last + 1; k < tokens.size() && k <= who.last + 10; ++k) {
+      if (tokens[k].text == ",") {
+        return in_span(who.last + 1, k);
+      }
+    }
+  }
+  return {};
+}
+
+// A sanctions notice names the parties once: "The Council adopted measures against Russia.
+// ... 71 individuals are made subject to an asset freeze." A sanction with no agent is imposed
+// by the agent of the article's previous sanction, and one naming nobody also takes that
+// sanction's target: the last agent named, the first target named.
+void inherit_sanction_parties(core::Event& e, std::optional<core::EventActor>& agent,
+                              std::optional<core::EventActor>& target) {
+  if (e.type != core::EventType::sanction) {
+    return;
+  }
+  auto with_role = [&e](core::Role r) {
+    return std::find_if(e.actors.begin(), e.actors.end(),
+                        [r](const core::EventActor& a) { return a.role == r; });
+  };
+  const bool nobody = e.actors.empty();
+  if (const auto a = with_role(core::Role::agent); a != e.actors.end()) {
+    agent = *a;
+  } else if (agent) {
+    e.actors.insert(e.actors.begin(), *agent);
+  }
+  if (const auto t = with_role(core::Role::target); t != e.actors.end()) {
+    if (!target) {
+      target = *t;  // the first target named is the notice's subject
+    }
+  } else if (nobody && target) {
+    e.actors.push_back(*target);
+  }
+}
+
+// "The United States will give Ukraine rocket systems ... The package includes four HIMARS":
+// counted weapons with nobody named continue the article's previous transfer that named both
+// sides.
+void inherit_transfer_parties(core::Event& e, std::vector<core::EventActor>& parties) {
+  if (e.type != core::EventType::arms_transfer) {
+    return;
+  }
+  const auto has = [&e](core::Role r) {
+    return std::any_of(e.actors.begin(), e.actors.end(),
+                       [r](const core::EventActor& a) { return a.role == r; });
+  };
+  if (has(core::Role::agent) && has(core::Role::recipient)) {
+    parties.clear();
+    for (const auto& a : e.actors) {
+      if (a.role == core::Role::agent || a.role == core::Role::recipient) {
+        parties.push_back(a);
+      }
+    }
+  } else if (e.actors.empty() && !e.quantities.empty()) {
+    e.actors = parties;
+  }
+}
+
 } // namespace
 
 Pipeline::Pipeline(const Gazetteer& gazetteer, const Lexicon& lexicon)
@@ -31,6 +129,8 @@ Extraction Pipeline::extract(const core::Article& article) const {
   std::size_t sentences_since_speaker = 0;
   std::set<std::string> new_names;
   std::string topic;
+  std::optional<core::EventActor> sanctioner, sanctioned;  // parties of the last sanction
+  std::vector<core::EventActor> transfer_parties;  // both sides of the last arms transfer
   std::string_view body = article.body;
   for (const auto& s : split_sentences(body)) {
     SentenceAnalysis a;
@@ -52,19 +152,24 @@ Extraction Pipeline::extract(const core::Article& article) const {
     a.mentions = resolver.resolve(a.tokens);
     // A dateline ("CAIRO, Feb. 29 —") names where the story was filed, not an actor.
     std::erase_if(a.mentions, [&](const Mention& m) {
-      return m.first == 0 && m.last < a.tokens.size() && a.tokens[m.last].text == "," &&
+      // Also "BRUSSELS —" with a dash.
+      return m.first == 0 && m.last < a.tokens.size() &&
+             (a.tokens[m.last].text == "," || a.tokens[m.last].text == "\u2014" ||
+              a.tokens[m.last].text == "\u2013" || a.tokens[m.last].text == "-") &&
              std::all_of(a.tokens.begin(), a.tokens.begin() + static_cast<std::ptrdiff_t>(m.last),
                          [](const Token& t) { return t.all_caps(); });
     });
     // Mentions that are really the words of a time expression ("May") are dropped.
     std::erase_if(a.mentions, [&](const Mention& m) { return in_date[m.first]; });
     a.quantities = find_quantities(a.tokens, in_date, m_lexicon);
-    if (const auto who = find_speaker(a.tokens, a.mentions, m_lexicon)) {
+    const auto who = find_speaker(a.tokens, a.mentions, m_lexicon);
+    if (who) {
       // "he said" after a quotation continues the last speaker, even when the quotation
       // named someone else ("... Mr. Prigozhin is willing ...," he said).
       const bool pronoun = who->coreference && who->last == who->first + 1 &&
                            m_lexicon.is("person_pronoun", a.tokens[who->first].lower);
       a.speaker = pronoun && last_speaker ? *last_speaker : who->name;
+      a.speaker_named_person = !pronoun && who->kind == core::ActorKind::person;
     }
     if (a.speaker) {
       last_speaker = a.speaker;
@@ -76,8 +181,22 @@ Extraction Pipeline::extract(const core::Article& article) const {
       ++sentences_since_speaker;
     }
     if (a.speaker) {
-      if (auto org = resolver.affiliation(*a.speaker); !org.empty()) {
+      // A person or a government body speaks for their state or organisation; an armed group,
+      // an organisation or a company speaks for itself ("a Houthi official" is not Yemen).
+      const bool speaks_for_itself =
+          who && who->name == *a.speaker &&
+          (who->kind == core::ActorKind::armed_group ||
+           who->kind == core::ActorKind::organisation ||
+           who->kind == core::ActorKind::company || who->kind == core::ActorKind::state);
+      if (speaks_for_itself) {
+        // the speaker is the agent
+      } else if (auto org = resolver.affiliation(*a.speaker); !org.empty()) {
         a.speaker_org = org;
+      } else if (who && who->name == *a.speaker &&
+                 (who->kind == core::ActorKind::person || who->kind == core::ActorKind::unknown)) {
+        if (auto office = office_org(a.tokens, a.mentions, *who, m_lexicon); !office.empty()) {
+          a.speaker_org = office;
+        }
       }
     }
     for (const auto& m : a.mentions) {
@@ -94,6 +213,11 @@ Extraction Pipeline::extract(const core::Article& article) const {
       if (e.type == core::EventType::force_size && e.actors.empty() && !topic.empty()) {
         e.actors.push_back(core::EventActor{topic, topic, core::ActorKind::unknown,
                                             core::Role::affected});
+      }
+      inherit_sanction_parties(e, sanctioner, sanctioned);
+      inherit_transfer_parties(e, transfer_parties);
+      if (e.actors.empty() && e.quantities.empty()) {
+        continue;  // names nobody and counts nothing
       }
       events.push_back(std::move(e));
     }

@@ -2,41 +2,51 @@ $ eventdb import -q sample_data/01_pentagon_north_korea_wagner_arms.txt sample_d
 eventdb: warning: sample_data/05_analysis_wagner_mali_undated.txt: no publication date; relative dates stay unresolved (give --published YYYY-MM-DD)
 eventdb: warning: sample_data/22_analysis_shahed_drones_undated.txt: no publication date; relative dates stay unresolved (give --published YYYY-MM-DD)
 $ eventdb timeline wagner "North Korea" --type arms_transfer
-Wagner Group, North Korea: 4 events
+Wagner Group, North Korea: 6 events
 
 2022
   November 2022
     2022-11-01..2022-11-10  arms_transfer/supply    North Korea → Russia [artillery, shells] (alleged)
-                            North Korea as agent · event #11 · article 1 "Pentagon backs White House account of North Korean arms for Wagner" (2022-12-23)
-    2022-11                 arms_transfer/supply    North Korea → Wagner Group [rockets, missiles, weapons]
+                            North Korea as agent · event #12 · article 1 "Pentagon backs White House account of North Korean arms for Wagner" (2022-12-23)
+    2022-11                 arms_transfer/supply    North Korea → Wagner Group [rockets, missiles] — Pat Ryder
                             North Korea as agent, Wagner Group as recipient · event #1 · article 1 "Pentagon backs White House account of North Korean arms for Wagner" (2022-12-23)
+  December 2022
+    2022-12-23              arms_transfer/delivery  North Korea → Wagner Group [weapons] (denied)
+                            Wagner Group as recipient, North Korea as agent · event #10 · article 1 "Pentagon backs White House account of North Korean arms for Wagner" (2022-12-23)
 
 2024
   June 2024
-    2024-06-17..2024-06-20  arms_transfer/supply    North Korea → Russia [ammunition, artillery, shells, missiles] (alleged) — South Korea
-                            North Korea as agent · event #182 · article 20 "Seoul weighs arms for Ukraine after Putin and Kim sign defence pact" (2024-06-20)
+    2024-06-17..2024-06-20  arms_transfer/supply    North Korea → Russia [ammunition] (alleged)
+                            North Korea as agent · event #208 · article 20 "Seoul weighs arms for Ukraine after Putin and Kim sign defence pact" (2024-06-20)
+    2024-06-20              arms_transfer/shipment  North Korea → Russia [artillery, shells, missiles] — South Korea
+                            North Korea as agent · event #210 · article 20 "Seoul weighs arms for Ukraine after Putin and Kim sign defence pact" (2024-06-20)
   November 2024
-    2024-11-05              arms_transfer/delivery  North Korea: >13,000 artillery [artillery, shells] — North Korea
-                            North Korea as agent · event #93 · article 10 "Ukraine says it has fought first clashes with North Korean troops in Kursk" (2024-11-05)
+    2024-11-05              arms_transfer/delivery  North Korea: >13,000 artillery [artillery, shells] — South Korea
+                            North Korea as agent · event #111 · article 10 "Ukraine says it has fought first clashes with North Korean troops in Kursk" (2024-11-05)
 $ eventdb timeline wagner "North Korea" --all
-Wagner Group + North Korea: 1 event
+Wagner Group + North Korea: 2 events
 
 2022
   November 2022
-    2022-11  arms_transfer/supply  North Korea → Wagner Group [rockets, missiles, weapons]
-             North Korea as agent, Wagner Group as recipient · event #1 · article 1 "Pentagon backs White House account of North Korean arms for Wagner" (2022-12-23)
+    2022-11     arms_transfer/supply    North Korea → Wagner Group [rockets, missiles] — Pat Ryder
+                North Korea as agent, Wagner Group as recipient · event #1 · article 1 "Pentagon backs White House account of North Korean arms for Wagner" (2022-12-23)
+  December 2022
+    2022-12-23  arms_transfer/delivery  North Korea → Wagner Group [weapons] (denied)
+                Wagner Group as recipient, North Korea as agent · event #10 · article 1 "Pentagon backs White House account of North Korean arms for Wagner" (2022-12-23)
 $ eventdb timeline "North Korea" --as agent --from 2024 --to 2024-12
-North Korea: 3 events
+North Korea: 4 events
 
 2024
   June 2024
-    2024-06-17..2024-06-20  arms_transfer/supply    North Korea → Russia [ammunition, artillery, shells, missiles] (alleged) — South Korea
-                            North Korea as agent · event #182 · article 20 "Seoul weighs arms for Ukraine after Putin and Kim sign defence pact" (2024-06-20)
+    2024-06-17..2024-06-20  arms_transfer/supply    North Korea → Russia [ammunition] (alleged)
+                            North Korea as agent · event #208 · article 20 "Seoul weighs arms for Ukraine after Putin and Kim sign defence pact" (2024-06-20)
+    2024-06-20              other/agreement         North Korea — South Korea
+                            North Korea as agent · event #201 · article 20 "Seoul weighs arms for Ukraine after Putin and Kim sign defence pact" (2024-06-20)
+    2024-06-20              arms_transfer/shipment  North Korea → Russia [artillery, shells, missiles] — South Korea
+                            North Korea as agent · event #210 · article 20 "Seoul weighs arms for Ukraine after Putin and Kim sign defence pact" (2024-06-20)
   November 2024
-    2024-11-05              statement/confirmation  North Korea (negated)
-                            North Korea as agent · event #92 · article 10 "Ukraine says it has fought first clashes with North Korean troops in Kursk" (2024-11-05)
-    2024-11-05              arms_transfer/delivery  North Korea: >13,000 artillery [artillery, shells] — North Korea
-                            North Korea as agent · event #93 · article 10 "Ukraine says it has fought first clashes with North Korean troops in Kursk" (2024-11-05)
+    2024-11-05              arms_transfer/delivery  North Korea: >13,000 artillery [artillery, shells] — South Korea
+                            North Korea as agent · event #111 · article 10 "Ukraine says it has fought first clashes with North Korean troops in Kursk" (2024-11-05)
 $ eventdb timeline wagner --source kirby
 Wagner Group: 2 events
 
@@ -52,20 +62,20 @@ United States: 3 events
 2022
   2022 (longer than a month)
     2022-01-01..2025-01-23  sanction/embargo        United States
-                            United States as agent · event #122 · article 13 "Trump threatens Russia with sanctions and tariffs unless it settles war" (2025-01-23)
+                            United States as agent · event #142 · article 13 "Trump threatens Russia with sanctions and tariffs unless it settles war" (2025-01-23)
   May 2022
-    2022-05-30              arms_transfer/delivery  United States [rocket] (negated) — Joe Biden
-                            United States as agent · event #54 · article 6 "U.S. to send HIMARS rocket launchers to Ukraine in $700 million package" (2022-06-01)
+    2022-05-30              arms_transfer/delivery  United States → Ukraine [rocket, systems] (negated) — Joe Biden
+                            United States as agent · event #65 · article 6 "U.S. to send HIMARS rocket launchers to Ukraine in $700 million package" (2022-06-01)
   June 2022
-    2022-06-01              arms_transfer/supply    United States [rocket] (planned)
-                            United States as agent · event #48 · article 6 "U.S. to send HIMARS rocket launchers to Ukraine in $700 million package" (2022-06-01)
+    2022-06-01              arms_transfer/supply    United States → Ukraine [rocket, systems] (planned)
+                            United States as agent · event #60 · article 6 "U.S. to send HIMARS rocket launchers to Ukraine in $700 million package" (2022-06-01)
 $ eventdb timeline Ukraine --as affected --format csv
 id,date_value,grain,first,last,type,subtype,modality,actors,quantities,source,article_id,article_title,sentence
-160,2023-06-27,day,2023-06-27,2023-06-27,casualties,killed,asserted,Ukraine (affected),13 killed,Ukraine,18,"UN monitors say more than 10,000 civilians killed in Ukraine since invasion","Danielle Bell, the head of the mission, said Ukraine was marking a grim milestone, and noted that civilians continued to be killed across the country, often far from the front line, by long-range missiles and loitering munitions."
-81,2023-12-01,day,2023-12-01,2023-12-01,force_size,personnel,asserted,Ukraine (affected),"2,389,130 people; 1,500,000 people; 180,000 troops",,9,Putin orders Russia's active military to grow to 1.5 million,"The decree sets the total authorised strength of the military at 2,389,130 people from Dec. 1, of whom 1,500,000 are to be uniformed servicemen; the remainder are civilian staff."
-82,2024-09-16,day,2024-09-16,2024-09-16,force_size,increase,asserted,Ukraine (affected),"2,209,130 people; 1,320,000 servicemen",,9,Putin orders Russia's active military to grow to 1.5 million,"Putin's previous order, signed in December 2023, had fixed the total at 2,209,130, including 1,320,000 servicemen, an increase of 170,000 troops."
-83,2024-09-16,day,2024-09-16,2024-09-16,force_size,personnel,asserted,Ukraine (affected),"170,000 troops",,9,Putin orders Russia's active military to grow to 1.5 million,"Putin's previous order, signed in December 2023, had fixed the total at 2,209,130, including 1,320,000 servicemen, an increase of 170,000 troops."
-196,,unknown,,,casualties,killed,asserted,Ukraine (affected),≥4 killed,,22,How Iran's Shahed became Russia's workhorse drone,"On Oct. 17, 2022, a swarm struck central Kyiv during the morning rush hour, and at least four people were killed when one hit a residential building."
+182,2023-06-27,day,2023-06-27,2023-06-27,casualties,killed,asserted,Ukraine (affected),13 killed,Danielle Bell,18,"UN monitors say more than 10,000 civilians killed in Ukraine since invasion","Danielle Bell, the head of the mission, said Ukraine was marking a grim milestone, and noted that civilians continued to be killed across the country, often far from the front line, by long-range missiles and loitering munitions."
+97,2023-12-01,day,2023-12-01,2023-12-01,force_size,personnel,asserted,Ukraine (affected),"2,389,130 people; 1,500,000 people; 180,000 troops",,9,Putin orders Russia's active military to grow to 1.5 million,"The decree sets the total authorised strength of the military at 2,389,130 people from Dec. 1, of whom 1,500,000 are to be uniformed servicemen; the remainder are civilian staff."
+98,2024-09-16,day,2024-09-16,2024-09-16,force_size,increase,asserted,Ukraine (affected),"2,209,130 people; 1,320,000 servicemen",,9,Putin orders Russia's active military to grow to 1.5 million,"Putin's previous order, signed in December 2023, had fixed the total at 2,209,130, including 1,320,000 servicemen, an increase of 170,000 troops."
+99,2024-09-16,day,2024-09-16,2024-09-16,force_size,personnel,asserted,Ukraine (affected),"170,000 troops",,9,Putin orders Russia's active military to grow to 1.5 million,"Putin's previous order, signed in December 2023, had fixed the total at 2,209,130, including 1,320,000 servicemen, an increase of 170,000 troops."
+225,,unknown,,,casualties,killed,asserted,Ukraine (affected),≥4 killed,,22,How Iran's Shahed became Russia's workhorse drone,"On Oct. 17, 2022, a swarm struck central Kyiv during the morning rush hour, and at least four people were killed when one hit a residential building."
 $ eventdb timeline Wagner --as boss
 eventdb: error: --as: unknown role 'boss' (agent, recipient, target, affected)
 [exit 2]

@@ -88,3 +88,19 @@ TEST_CASE("evaluation lets a government body stand for its state", "[extract][ev
   evaluate_article("a", {gold}, {pred}, g, r);
   CHECK(r.overall.matched == 1);
 }
+
+TEST_CASE("evaluation prefers the prediction from the gold event's own sentence", "[extract][eval]") {
+  EvalReport r;
+  auto gold_a = ev(core::EventType::statement, core::make_day(2022_y / 12 / 1), {"United States"});
+  gold_a.evidence.sentence = "The White House condemned the strike.";
+  auto gold_b = ev(core::EventType::statement, core::make_day(2022_y / 12 / 1), {"Germany"});
+  gold_b.evidence.sentence = "Germany and the U.S. welcomed the vote.";
+  auto pred_b = ev(core::EventType::statement, core::make_day(2022_y / 12 / 1),
+                   {"Germany", "United States"});
+  pred_b.evidence.sentence = gold_b.evidence.sentence;
+  auto pred_a = gold_a;
+  // Taking the first candidate would pair gold_a with pred_b and leave gold_b unmatched.
+  evaluate_article("a", {gold_a, gold_b}, {pred_b, pred_a}, gazetteer(), r);
+  CHECK(r.overall.matched == 2);
+  CHECK(r.missed.empty());
+}
