@@ -153,7 +153,11 @@ Database::Database(const std::string& path, OpenMode mode) {
   }
 }
 
-Database::~Database() = default;
+Database::~Database() {
+  if (m_impl) {
+    rollback_batch();
+  }
+}
 
 int Database::schema_version() const {
   return m_impl->db.execAndGet("PRAGMA user_version").getInt();
