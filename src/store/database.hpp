@@ -122,7 +122,8 @@ struct SqlResult {
 // The eventdb database: the only code that speaks SQL. Opening read-write applies pending
 // migrations from schema/*.sql (each in its own transaction, tracked by PRAGMA user_version),
 // turns on foreign keys and WAL. Every method throws core::StoreError with context when
-// SQLite fails.
+// SQLite fails. One Database must not be used by two threads at once (its connection is
+// opened without SQLite's per-connection mutex); give each thread its own.
 class Database {
 public:
   // Opens (and for read_write creates) the database at `path` (":memory:" for tests).

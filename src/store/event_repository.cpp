@@ -18,6 +18,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_map>
 #include <utility>
 
 namespace eventdb::store {
@@ -41,15 +42,30 @@ constexpr std::size_t k_events_per_insert = 100;
 constexpr const char* k_insert_actor = "INSERT INTO actors(name, kind, origin) VALUES (:n, :k, 'text')";
 
 // The prepared statements actor_id() runs, from Database::Impl's cache: preparing them for
-// every actor of every event cost more than running them.
+// every actor of every event cost more than running them. `known` remembers the answers
+// within one write transaction (Database::Impl::actor_ids).
 struct ActorStatements {
   SQLite::Statement& find;
   SQLite::Statement& alias;
   SQLite::Statement& insert;
+  std::unordered_map<std::string, std::int64_t>& known;
 };
+
+std::int64_t lookup_actor(SQLite::Database& db, const ActorStatements& st, const std::string& name,
+                          core::ActorKind kind);
 
 std::int64_t actor_id(SQLite::Database& db, const ActorStatements& st, const std::string& name,
                       core::ActorKind kind) {
+  if (const auto it = st.known.find(name); it != st.known.end()) {
+    return it->second;
+  }
+  const auto id = lookup_actor(db, st, name, kind);
+  st.known.emplace(name, id);
+  return id;
+}
+
+std::int64_t lookup_actor(SQLite::Database& db, const ActorStatements& st, const std::string& name,
+                          core::ActorKind kind) {
   auto& find = st.find;
   find.tryReset();
   find.bind(":n", name);
@@ -217,6 +233,7 @@ SaveResult Database::save_article(const core::Article& article,
     if (!batch) {
       m_impl->fts_articles_after.reset();  // a busy retry starts over
       m_impl->fts_events_after.reset();
+      m_impl->actor_ids.clear();  // other writers may have changed actors since the last one
       tx.emplace(db, SQLite::TransactionBehavior::IMMEDIATE);
     }
     {
@@ -290,7 +307,7 @@ SaveResult Database::save_article(const core::Article& article,
       return it != kinds.end() ? it->second : k;
     };
     ActorStatements actor_st{m_impl->statement(k_find_actor), m_impl->statement(k_find_alias),
-                             m_impl->statement(k_insert_actor)};
+                             m_impl->statement(k_insert_actor), m_impl->actor_ids};
     // date_first and date_last repeat the event's, for the timeline index (migration 0004).
     auto& ea = m_impl->statement("INSERT INTO event_actors(event_id, position, actor_id, role, mention, "
                                  "date_first, date_last) VALUES (:e, :p, :a, :role, :mention, :df, :dl)");
@@ -433,6 +450,7 @@ SaveResult Database::save_article(const core::Article& article,
   const auto restore_fts = [&] {
     m_impl->fts_articles_after = fts_before.first;
     m_impl->fts_events_after = fts_before.second;
+    m_impl->actor_ids.clear();  // it may hold actors the rollback removed
   };
   try {
     if (batch) {
@@ -492,6 +510,7 @@ void Database::begin_batch() {
   m_impl->in_batch = true;
   m_impl->fts_articles_after.reset();
   m_impl->fts_events_after.reset();
+  m_impl->actor_ids.clear();  // other writers may have changed actors since the last batch
 }
 
 void Database::commit_batch() {
@@ -515,6 +534,7 @@ void Database::rollback_batch() noexcept {
   m_impl->in_batch = false;
   m_impl->fts_articles_after.reset();
   m_impl->fts_events_after.reset();
+  m_impl->actor_ids.clear();
   try {
     m_impl->db.exec("ROLLBACK");
   } catch (const std::exception&) {

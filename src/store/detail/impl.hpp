@@ -29,6 +29,9 @@ struct Database::Impl {
   // articles_fts / events_fts. Unset: nothing pending. See event_repository.cpp.
   std::optional<std::int64_t> fts_articles_after;
   std::optional<std::int64_t> fts_events_after;
+  // Actor name -> id as save_article resolved it in the current write transaction (cleared
+  // when one starts or rolls back: only a transaction holding the write lock may trust it).
+  std::unordered_map<std::string, std::int64_t> actor_ids;
 
   // Notes that new rows follow: the current largest ids, unless rows are pending already.
   // Rows get max(id) + 1, so everything inserted until the next flush_fts() is above them
