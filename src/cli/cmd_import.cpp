@@ -239,8 +239,8 @@ int do_import(const ImportOptions& o, Context& ctx) {
   // The window bounds the articles in memory: a few per worker keeps them all busy.
   Queue queue(std::size_t{4} * jobs + 4);
   // Articles are stored in batches: one write transaction holds up to k_batch_articles
-  // articles, or what came in k_batch_time, whichever is first, and is committed early when
-  // the writer would otherwise wait for extraction with the batch open. Each article is a
+  // articles, or what came in k_batch_time, whichever is first; when its time is up while
+  // the writer waits for extraction, it is committed then. Each article is a
   // savepoint of the batch: a crash loses at most the open batch (every article whole or
   // absent), and a failing article is rolled back alone. What is printed about an article
   // waits for its batch's commit, so nothing is reported stored that is not.
