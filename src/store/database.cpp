@@ -140,6 +140,11 @@ Database::Database(const std::string& path, OpenMode mode) {
       // content_hash and url index inserts re-read pages the small cache had dropped. Pages
       // are allocated as used, so small databases do not pay for it.
       db.exec("PRAGMA cache_size = -65536");
+      // Checkpoint the WAL into the database every 32 MB of WAL rather than every 4 MB (the
+      // default 1000 pages): pages that several batches change (index pages, the last pages
+      // of each table) are copied once per checkpoint. Measured at 10k articles: 15-30% less
+      // system time, about 3% of the import's CPU (docs/performance.md).
+      db.exec("PRAGMA wal_autocheckpoint = 8192");
     }
     for (std::size_t i = static_cast<std::size_t>(version); i < steps.size(); ++i) {
       try {
