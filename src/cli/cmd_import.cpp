@@ -246,6 +246,10 @@ int do_import(const ImportOptions& o, Context& ctx) {
   // waits for its batch's commit, so nothing is reported stored that is not.
   Batch batch;
   const auto commit = [&] {
+    if (!db->in_batch() && batch.articles > 0) {
+      batch = Batch{}; // the store rolled the batch back after an I/O failure: nothing to report
+      return;
+    }
     if (!db->in_batch() && batch.messages.empty()) {
       return;
     }
