@@ -1,6 +1,9 @@
+#include "core/embedded.hpp"
 #include "core/errors.hpp"
 #include "core/time_value.hpp"
 #include "store/database.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
 
 #include <catch2/catch.hpp>
 
@@ -409,4 +412,51 @@ TEST_CASE("timeline lists undated events last, each event once, and stops at the
   q.role = core::Role::recipient;
   q.actor_ids = {russia};
   CHECK(db.timeline(q).size() == 3);
+}
+
+TEST_CASE("migration 0004 gives existing actor links their event's dates and keeps FTS whole",
+          "[store][timeline]") {
+  const auto path = std::filesystem::temp_directory_path() / "eventdb_migration_0004.sqlite";
+  std::filesystem::remove(path);
+  {
+    // A database as eventdb left it at schema version 3, with one article and three events.
+    SQLite::Database raw(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    int version = 0;
+    for (const auto& f : core::embedded_files()) {
+      if (f.name.starts_with("schema/") && version < 3) {
+        raw.exec(std::string(f.content));
+        ++version;
+      }
+    }
+    REQUIRE(version == 3);
+    raw.exec("PRAGMA user_version = 3");
+    raw.exec("INSERT INTO articles(id, content_hash, title, imported_at, body) "
+             "VALUES (1, 'h', 'Old', '2026-01-01T00:00:00Z', 'Strikes near Bakhmut.')");
+    raw.exec("INSERT INTO actors(id, name, kind, origin) VALUES (1, 'Russia', 'state', 'text')");
+    raw.exec("INSERT INTO events(id, article_id, type, modality, date_value, date_grain, date_first, "
+             "date_last, date_basis, rule, sentence, span_start, span_end) VALUES "
+             "(1, 1, 'statement', 'asserted', '', 'unknown', NULL, NULL, 'text', 'r', 'Undated.', 0, 8), "
+             "(2, 1, 'statement', 'asserted', '2022-12', 'month', '2022-12-01', '2022-12-31', 'text', 'r', 'December.', 0, 9), "
+             "(3, 1, 'statement', 'asserted', '2022-11-05', 'day', '2022-11-05', '2022-11-05', 'text', 'r', 'November.', 0, 9)");
+    raw.exec("INSERT INTO event_actors(event_id, position, actor_id, role, mention) VALUES "
+             "(1, 0, 1, 'agent', 'Russia'), (2, 0, 1, 'agent', 'Russia'), (3, 0, 1, 'agent', 'Moscow')");
+  }
+  store::Database db(path.string(), store::OpenMode::read_write);
+  CHECK(db.schema_version() >= 4);
+  CHECK(db.query("SELECT count(*) FROM event_actors ea JOIN events e ON e.id = ea.event_id "
+                 "WHERE ea.date_first IS e.date_first AND ea.date_last IS e.date_last")
+            .rows[0][0].integer == 3);
+  store::TimelineQuery q;
+  q.actor_ids = {1};
+  const auto t = db.timeline(q);
+  REQUIRE(t.size() == 3);
+  CHECK(t[0].event.id == 3);
+  CHECK(t[1].event.id == 2);
+  CHECK(t[2].event.id == 1);
+  // Rows written by the triggers before 0004 and by the importer after it are both indexed.
+  (void)db.save_article(article("Drones over Kherson."), {}, {});
+  CHECK(db.query("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'Bakhmut'").rows.size() == 1);
+  CHECK(db.query("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'Kherson'").rows.size() == 1);
+  CHECK(db.query("SELECT rowid FROM events_fts WHERE events_fts MATCH 'November'").rows.size() == 1);
+  std::filesystem::remove(path);
 }
