@@ -1,4 +1,4 @@
-// eventdb import: read articles, extract their events, store each article in one transaction.
+// eventdb import: read articles, extract their events, store them in batched transactions.
 //
 // Threads (import_queue.hpp has the hand-over):
 //   reader   (1 thread)  expands nothing itself; streams each file with
@@ -32,6 +32,7 @@
 
 #include <fmt/ostream.h>
 
+#include <chrono>
 #include <exception>
 #include <filesystem>
 #include <thread>
@@ -51,6 +52,26 @@ struct ImportOptions {
 };
 
 // What travels from the reader through the workers to the writer.
+// Write batches (see the writer loop in do_import).
+constexpr std::size_t k_batch_articles = 500;
+constexpr auto k_batch_time = std::chrono::milliseconds(250);
+
+// The open write batch: what it stored, and what to print once it is committed.
+struct Batch {
+  struct Message {
+    bool to_err = false;
+    std::string text;
+  };
+  std::chrono::steady_clock::time_point deadline;
+  std::size_t articles = 0;
+  std::size_t imported = 0;
+  std::size_t replaced = 0;
+  std::size_t duplicates = 0;
+  std::size_t events = 0;
+  std::vector<Message> messages;
+  void say(bool to_err, std::string text) { messages.push_back(Message{to_err, std::move(text)}); }
+};
+
 struct ImportItem {
   enum class Kind { article, notes, file_end };
   Kind kind = Kind::notes;
@@ -217,70 +238,119 @@ int do_import(const ImportOptions& o, Context& ctx) {
 
   // The window bounds the articles in memory: a few per worker keeps them all busy.
   Queue queue(std::size_t{4} * jobs + 4);
+  // Articles are stored in batches: one write transaction holds up to k_batch_articles
+  // articles, or what came in k_batch_time, whichever is first; when its time is up while
+  // the writer waits for extraction, it is committed then. Each article is a
+  // savepoint of the batch: a crash loses at most the open batch (every article whole or
+  // absent), and a failing article is rolled back alone. What is printed about an article
+  // waits for its batch's commit, so nothing is reported stored that is not.
+  Batch batch;
+  const auto commit = [&] {
+    if (!db->in_batch() && batch.articles > 0) {
+      batch = Batch{}; // the store rolled the batch back after an I/O failure: nothing to report
+      return;
+    }
+    if (!db->in_batch() && batch.messages.empty()) {
+      return;
+    }
+    db->commit_batch();
+    for (const auto& m : batch.messages) {
+      if (m.to_err || ctx.io.out_is_terminal) {
+        progress.clear(); // stdout shares the terminal with the bar
+      }
+      fmt::print(m.to_err ? ctx.io.err : ctx.io.out, "{}", m.text);
+    }
+    imported += batch.imported;
+    replaced += batch.replaced;
+    duplicates += batch.duplicates;
+    events += batch.events;
+    batch = Batch{};
+    state.articles = imported;
+    progress.update(state);
+  };
   {
     Threads threads(queue);
     threads.start([&] { read_all(files, *format, overrides, queue); });
     for (unsigned i = 0; i < jobs; ++i) {
       threads.start([&] { work(pipeline, queue); });
     }
-    while (auto item = queue.next()) {
-      if (item->failure) {
-        std::rethrow_exception(item->failure); // Threads cancels and joins the rest
-      }
-      state.bytes_done = item->bytes;
-      switch (item->kind) {
-      case ImportItem::Kind::notes:
-        for (const auto& w : item->warnings) {
-          // A missing date is reported below, after --published had its say.
-          if (w.ends_with(": no publication date")) {
-            continue;
-          }
-          progress.clear();
-          fmt::print(ctx.io.err, "eventdb: warning: {}\n", w);
+    try {
+      while (true) {
+        if (db->in_batch() && !queue.wait_ready_until(batch.deadline)) {
+          commit();
         }
-        failures.insert(failures.end(), item->errors.begin(), item->errors.end());
-        break;
-      case ImportItem::Kind::file_end:
-        ++state.files_done;
-        break;
-      case ImportItem::Kind::article: {
-        const auto& article = item->article;
-        if (!article.published) {
-          progress.clear();
-          fmt::print(ctx.io.err,
-                     "eventdb: warning: {}: no publication date; relative dates stay unresolved "
-                     "(give --published YYYY-MM-DD)\n",
-                     article.origin);
-        }
-        const auto& extraction = item->extraction;
-        const auto result = db->save_article(article, extraction.events, extraction.new_actors);
-        switch (result.outcome) {
-        case store::SaveOutcome::duplicate:
-          ++duplicates;
-          progress.clear();
-          fmt::print(ctx.io.err, "eventdb: {}: already imported as article {}; skipped\n",
-                     article.origin, result.article_id);
+        auto item = queue.next();
+        if (!item) {
           break;
-        case store::SaveOutcome::replaced:
-          ++replaced;
-          [[fallthrough]];
-        case store::SaveOutcome::imported:
-          ++imported;
-          events += result.events;
-          if (!o.quiet) {
-            if (ctx.io.out_is_terminal) {
-              progress.clear(); // stdout shares the terminal with the bar
+        }
+        if (item->failure) {
+          std::rethrow_exception(item->failure); // Threads cancels and joins the rest
+        }
+        state.bytes_done = item->bytes;
+        switch (item->kind) {
+        case ImportItem::Kind::notes:
+          for (const auto& w : item->warnings) {
+            // A missing date is reported below, after --published had its say.
+            if (w.ends_with(": no publication date")) {
+              continue;
             }
-            fmt::print(ctx.io.out, "imported {} as article {}: {} events\n", article.origin,
-                       result.article_id, result.events);
+            batch.say(true, fmt::format("eventdb: warning: {}\n", w));
+          }
+          failures.insert(failures.end(), item->errors.begin(), item->errors.end());
+          break;
+        case ImportItem::Kind::file_end:
+          ++state.files_done;
+          break;
+        case ImportItem::Kind::article: {
+          const auto& article = item->article;
+          if (!article.published) {
+            batch.say(true, fmt::format("eventdb: warning: {}: no publication date; relative dates "
+                                        "stay unresolved (give --published YYYY-MM-DD)\n",
+                                        article.origin));
+          }
+          if (!db->in_batch()) {
+            db->begin_batch();
+            batch.deadline = std::chrono::steady_clock::now() + k_batch_time;
+          }
+          const auto& extraction = item->extraction;
+          const auto result = db->save_article(article, extraction.events, extraction.new_actors);
+          ++batch.articles;
+          switch (result.outcome) {
+          case store::SaveOutcome::duplicate:
+            ++batch.duplicates;
+            batch.say(true, fmt::format("eventdb: {}: already imported as article {}; skipped\n",
+                                        article.origin, result.article_id));
+            break;
+          case store::SaveOutcome::replaced:
+            ++batch.replaced;
+            [[fallthrough]];
+          case store::SaveOutcome::imported:
+            ++batch.imported;
+            batch.events += result.events;
+            if (!o.quiet) {
+              batch.say(false, fmt::format("imported {} as article {}: {} events\n", article.origin,
+                                           result.article_id, result.events));
+            }
+            break;
           }
           break;
         }
-        break;
+        }
+        if (batch.articles >= k_batch_articles ||
+            (db->in_batch() && std::chrono::steady_clock::now() >= batch.deadline) ||
+            (!db->in_batch() && !batch.messages.empty())) {
+          commit();
+        }
       }
+      commit();
+    } catch (...) {
+      // Keep what was stored before the failure (a failed article rolled back by itself).
+      try {
+        commit();
+      } catch (const std::exception&) {
+        db->rollback_batch(); // the first failure is the one to report
       }
-      state.articles = imported;
-      progress.update(state);
+      throw;
     }
   }
   progress.clear();

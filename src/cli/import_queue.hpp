@@ -6,6 +6,7 @@
 // consumer's next() at any time (queued, being worked on, or finished and waiting for an
 // earlier one), so memory stays flat however large the corpus is and however slow one item.
 
+#include <chrono>
 #include <condition_variable>
 #include <cstddef>
 #include <cstdint>
@@ -69,9 +70,7 @@ public:
   // pushed item was returned and the queue is closed, or when it was cancelled.
   std::optional<T> next() {
     std::unique_lock lock(m_mutex);
-    m_done.wait(lock, [&] {
-      return m_cancelled || m_finished.contains(m_next) || (m_closed && m_next == m_pushed);
-    });
+    m_done.wait(lock, [&] { return ready(); });
     const auto it = m_finished.find(m_next);
     if (m_cancelled || it == m_finished.end()) {
       return std::nullopt;
@@ -81,6 +80,15 @@ public:
     ++m_next;
     m_space.notify_one();
     return item;
+  }
+
+  // Consumer: waits until next() would return without waiting, or until `deadline`; false
+  // when the deadline came first. (The writer commits its batch instead of holding it open
+  // while extraction is slow.)
+  template <class Clock, class Duration>
+  bool wait_ready_until(const std::chrono::time_point<Clock, Duration>& deadline) {
+    std::unique_lock lock(m_mutex);
+    return m_done.wait_until(lock, deadline, [&] { return ready(); });
   }
 
   // Anyone: wakes every waiting thread; push() returns false, take() and next() nullopt.
@@ -93,6 +101,11 @@ public:
   }
 
 private:
+  // next() has an answer: the next item, or the end. Needs m_mutex.
+  bool ready() const {
+    return m_cancelled || m_finished.contains(m_next) || (m_closed && m_next == m_pushed);
+  }
+
   // Everything below is guarded by m_mutex.
   std::mutex m_mutex;
   std::condition_variable m_space; // producer waits for room in the window

@@ -91,9 +91,16 @@ std::vector<core::EmbeddedFile> migrations() {
 } // namespace
 
 Database::Database(const std::string& path, OpenMode mode) {
-  const int flags = mode == OpenMode::read_only
-                        ? SQLite::OPEN_READONLY
-                        : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  // SQLite's allocation statistics take a global mutex on every malloc; nothing reads them.
+  // This must precede SQLite's initialisation (the first connection); later it is refused,
+  // harmlessly.
+  static const int no_memstatus = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  (void)no_memstatus;
+  // NOMUTEX: a Database is used by one thread at a time (import's writer thread owns its own),
+  // so SQLite need not lock the connection around every call.
+  const int flags = SQLite::OPEN_NOMUTEX | (mode == OpenMode::read_only
+                                                ? SQLite::OPEN_READONLY
+                                                : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE));
   try {
     m_impl = std::make_unique<Impl>(path, flags);
   } catch (const std::exception& e) {
@@ -128,6 +135,16 @@ Database::Database(const std::string& path, OpenMode mode) {
       // article): the database stays consistent after a power cut, which may lose the last
       // articles imported; it never corrupts them. FULL made import wait on fsync per article.
       db.exec("PRAGMA synchronous = NORMAL");
+      // A 64 MB page cache for writers (the default is 2 MB): an import batch dirties more
+      // pages than 2 MB, which SQLite then spilled to the WAL mid-transaction, and the random
+      // content_hash and url index inserts re-read pages the small cache had dropped. Pages
+      // are allocated as used, so small databases do not pay for it.
+      db.exec("PRAGMA cache_size = -65536");
+      // Checkpoint the WAL into the database every 32 MB of WAL rather than every 4 MB (the
+      // default 1000 pages): pages that several batches change (index pages, the last pages
+      // of each table) are copied once per checkpoint. Measured at 10k articles: 15-30% less
+      // system time, about 3% of the import's CPU (docs/performance.md).
+      db.exec("PRAGMA wal_autocheckpoint = 8192");
     }
     for (std::size_t i = static_cast<std::size_t>(version); i < steps.size(); ++i) {
       try {
@@ -153,7 +170,11 @@ Database::Database(const std::string& path, OpenMode mode) {
   }
 }
 
-Database::~Database() = default;
+Database::~Database() {
+  if (m_impl) {
+    rollback_batch();
+  }
+}
 
 int Database::schema_version() const {
   return m_impl->db.execAndGet("PRAGMA user_version").getInt();

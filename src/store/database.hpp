@@ -122,7 +122,8 @@ struct SqlResult {
 // The eventdb database: the only code that speaks SQL. Opening read-write applies pending
 // migrations from schema/*.sql (each in its own transaction, tracked by PRAGMA user_version),
 // turns on foreign keys and WAL. Every method throws core::StoreError with context when
-// SQLite fails.
+// SQLite fails. One Database must not be used by two threads at once (its connection is
+// opened without SQLite's per-connection mutex); give each thread its own.
 class Database {
 public:
   // Opens (and for read_write creates) the database at `path` (":memory:" for tests).
@@ -181,12 +182,27 @@ public:
   void merge_actors(std::string_view from, std::string_view into);
 
   // --- articles and events ---
-  // Stores an article and its events in one transaction. The same body (by content hash) is
-  // a duplicate and changes nothing; the same URL with a different body replaces the earlier
-  // article and its events. Actors named by events that are not in the database are created
-  // (kind from `new_actors` when listed there, else unknown).
+  // Stores an article and its events. The same body (by content hash) is a duplicate and
+  // changes nothing; the same URL with a different body replaces the earlier article and its
+  // events. Actors named by events that are not in the database are created (kind from
+  // `new_actors` when listed there, else unknown).
+  // Outside a batch: one transaction. Inside a batch (begin_batch): one savepoint of the
+  // batch's transaction; when it throws, the article is rolled back whole and the batch stays
+  // open with the articles saved before it (the caller commits or rolls them back).
   SaveResult save_article(const core::Article& article, const std::vector<core::Event>& events,
                           const std::vector<core::ActorRecord>& new_actors);
+
+  // Batches: several save_article calls in one write transaction, so commit, WAL and FTS5
+  // work is paid once per batch rather than once per article (issue #8). begin_batch() takes
+  // the write lock (waiting for other writers like save_article does); commit_batch() makes
+  // the batch's articles durable and visible; rollback_batch() (also run by the destructor)
+  // drops them. Each article is still whole or absent after a crash: a killed batch is
+  // absent. Hold a batch briefly (import commits every few hundred milliseconds): other
+  // writers wait for it. Throws core::StoreError; after a failed commit the batch is gone.
+  void begin_batch();
+  void commit_batch();
+  void rollback_batch() noexcept;
+  [[nodiscard]] bool in_batch() const;
 
   [[nodiscard]] std::vector<StoredEvent> timeline(const TimelineQuery& q) const;
   [[nodiscard]] std::vector<StoredEvent> all_events() const;

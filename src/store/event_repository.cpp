@@ -16,7 +16,10 @@
 #include <chrono>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <set>
+#include <unordered_map>
+#include <utility>
 
 namespace eventdb::store {
 
@@ -39,15 +42,30 @@ constexpr std::size_t k_events_per_insert = 100;
 constexpr const char* k_insert_actor = "INSERT INTO actors(name, kind, origin) VALUES (:n, :k, 'text')";
 
 // The prepared statements actor_id() runs, from Database::Impl's cache: preparing them for
-// every actor of every event cost more than running them.
+// every actor of every event cost more than running them. `known` remembers the answers
+// within one write transaction (Database::Impl::actor_ids).
 struct ActorStatements {
   SQLite::Statement& find;
   SQLite::Statement& alias;
   SQLite::Statement& insert;
+  std::unordered_map<std::string, std::int64_t>& known;
 };
+
+std::int64_t lookup_actor(SQLite::Database& db, const ActorStatements& st, const std::string& name,
+                          core::ActorKind kind);
 
 std::int64_t actor_id(SQLite::Database& db, const ActorStatements& st, const std::string& name,
                       core::ActorKind kind) {
+  if (const auto it = st.known.find(name); it != st.known.end()) {
+    return it->second;
+  }
+  const auto id = lookup_actor(db, st, name, kind);
+  st.known.emplace(name, id);
+  return id;
+}
+
+std::int64_t lookup_actor(SQLite::Database& db, const ActorStatements& st, const std::string& name,
+                          core::ActorKind kind) {
   auto& find = st.find;
   find.tryReset();
   find.bind(":n", name);
@@ -84,13 +102,17 @@ std::string now_utc() {
                      tod.hours().count(), tod.minutes().count(), tod.seconds().count());
 }
 
-constexpr const char* k_event_columns =
+// The columns read_event_row() reads, the joins they need after `events e`, and both from
+// events alone.
+constexpr const char* k_event_select =
     "e.id, e.type, e.subtype, e.modality, e.date_value, e.date_grain, e.date_first, e.date_last, "
     "e.date_text, e.date_basis, e.source_name, e.items, e.cameo, e.plover, e.rule, e.sentence, "
     "e.span_start, e.span_end, l.name, COALESCE(lp.name, ''), "
-    "ar.id, ar.title, COALESCE(ar.url, ''), ar.published "
-    "FROM events e JOIN articles ar ON ar.id = e.article_id "
+    "ar.id, ar.title, COALESCE(ar.url, ''), ar.published ";
+constexpr const char* k_event_joins =
+    "JOIN articles ar ON ar.id = e.article_id "
     "LEFT JOIN actors l ON l.id = e.location_actor_id LEFT JOIN actors lp ON lp.id = l.parent_id ";
+const std::string k_event_columns = std::string(k_event_select) + "FROM events e " + k_event_joins;
 
 StoredEvent read_event_row(SQLite::Statement& st) {
   StoredEvent s;
@@ -201,10 +223,19 @@ SaveResult Database::save_article(const core::Article& article,
   // be had (SQLITE_BUSY after the busy timeout), the transaction has rolled back and the
   // whole attempt runs again (detail::retry_busy). content_hash is UNIQUE as a last guard: a
   // writer that skipped the check loses on the constraint and the retry reports a duplicate.
+  // Inside a batch the write lock is held already, and the article is one savepoint of the
+  // batch's transaction instead.
+  const bool batch = m_impl->in_batch;
   bool hash_conflict_seen = false;
   auto attempt = [&] {
     result = SaveResult{};
-    SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+    std::optional<SQLite::Transaction> tx;
+    if (!batch) {
+      m_impl->fts_articles_after.reset();  // a busy retry starts over
+      m_impl->fts_events_after.reset();
+      m_impl->actor_ids.clear();  // other writers may have changed actors since the last one
+      tx.emplace(db, SQLite::TransactionBehavior::IMMEDIATE);
+    }
     {
       auto& dup = m_impl->statement("SELECT id FROM articles WHERE content_hash = :h");
       dup.bind(":h", hash);
@@ -219,12 +250,22 @@ SaveResult Database::save_article(const core::Article& article,
       }
     }
     if (!article.url.empty()) {
-      auto& same_url = m_impl->statement("DELETE FROM articles WHERE url = :u");
-      same_url.bind(":u", article.url);
-      if (same_url.exec() > 0) {
-        result.outcome = SaveOutcome::replaced;
+      auto& find_url = m_impl->statement("SELECT 1 FROM articles WHERE url = :u");
+      find_url.bind(":u", article.url);
+      const bool exists = find_url.executeStep();
+      find_url.reset();
+      if (exists) {
+        // The delete triggers remove the old rows from the FTS indexes, so rows still waiting
+        // to be indexed (this batch's) are indexed first.
+        m_impl->flush_fts();
+        auto& same_url = m_impl->statement("DELETE FROM articles WHERE url = :u");
+        same_url.bind(":u", article.url);
+        if (same_url.exec() > 0) {
+          result.outcome = SaveOutcome::replaced;
+        }
       }
     }
+    m_impl->note_fts_pending();
     auto& ins = m_impl->statement("INSERT INTO articles(content_hash, url, title, author, published, "
                               "published_utc, origin, imported_at, body) VALUES (:h, :url, :title, "
                               ":author, :published, :utc, :origin, :now, :body)");
@@ -266,9 +307,10 @@ SaveResult Database::save_article(const core::Article& article,
       return it != kinds.end() ? it->second : k;
     };
     ActorStatements actor_st{m_impl->statement(k_find_actor), m_impl->statement(k_find_alias),
-                             m_impl->statement(k_insert_actor)};
-    auto& ea = m_impl->statement("INSERT INTO event_actors(event_id, position, actor_id, role, mention) "
-                             "VALUES (:e, :p, :a, :role, :mention)");
+                             m_impl->statement(k_insert_actor), m_impl->actor_ids};
+    // date_first and date_last repeat the event's, for the timeline index (migration 0004).
+    auto& ea = m_impl->statement("INSERT INTO event_actors(event_id, position, actor_id, role, mention, "
+                                 "date_first, date_last) VALUES (:e, :p, :a, :role, :mention, :df, :dl)");
     auto& qs = m_impl->statement("INSERT INTO quantities(event_id, position, value, minor_units, unit, what, "
                              "approx, per, text) VALUES (:e, :p, :v, :minor, :unit, :what, :approx, :per, :text)");
     auto& evid = m_impl->statement("INSERT INTO event_evidence(event_id, position, sentence, span_start, "
@@ -363,6 +405,8 @@ SaveResult Database::save_article(const core::Article& article,
         ea.bind(":a", actor_ids[i].actors[static_cast<std::size_t>(pos) - 1]);
         ea.bind(":role", std::string(core::to_string(a.role)));
         ea.bind(":mention", a.mention);
+        detail::bind_date(ea, ":df", e.date.first);
+        detail::bind_date(ea, ":dl", e.date.last);
         ea.exec();
         ea.reset();
       }
@@ -396,64 +440,180 @@ SaveResult Database::save_article(const core::Article& article,
       }
       ++result.events;
     }
-    tx.commit();
+    if (tx) {
+      m_impl->flush_fts();
+      tx->commit();
+    }
+  };
+  // The pending FTS rows as they were before this article, restored when it rolls back.
+  const auto fts_before = std::pair(m_impl->fts_articles_after, m_impl->fts_events_after);
+  const auto restore_fts = [&] {
+    m_impl->fts_articles_after = fts_before.first;
+    m_impl->fts_events_after = fts_before.second;
+    m_impl->actor_ids.clear();  // it may hold actors the rollback removed
   };
   try {
-    detail::retry_busy([&] {
+    if (batch) {
+      db.exec("SAVEPOINT save_article");
       try {
-        attempt();
-      } catch (const HashConflict&) {
-        attempt();  // sees the other writer's row: a duplicate
+        try {
+          attempt();
+        } catch (const HashConflict&) {
+          db.exec("ROLLBACK TO save_article");
+          restore_fts();
+          attempt();
+        }
+        db.exec("RELEASE save_article");
+      } catch (...) {
+        restore_fts();
+        try {
+          db.exec("ROLLBACK TO save_article");
+          db.exec("RELEASE save_article");
+        } catch (const std::exception&) {
+          rollback_batch();  // the savepoint could not be undone: drop the whole batch
+        }
+        throw;
       }
-    });
+    } else {
+      detail::retry_busy([&] {
+        try {
+          attempt();
+        } catch (const HashConflict&) {
+          attempt();  // sees the other writer's row: a duplicate
+        }
+      });
+    }
   } catch (const core::Error&) {
+    if (!batch) {
+      restore_fts();
+    }
     throw;
   } catch (const std::exception& e) {
+    if (!batch) {
+      restore_fts();
+    }
     detail::rethrow(fmt::format("cannot store article {}", article.origin), e);
   }
   return result;
 }
 
+void Database::begin_batch() {
+  if (m_impl->in_batch) {
+    return;
+  }
+  try {
+    // IMMEDIATE: the write lock now, waiting (busy timeout, then retries) for other writers.
+    detail::retry_busy([&] { m_impl->db.exec("BEGIN IMMEDIATE"); });
+  } catch (const std::exception& e) {
+    detail::rethrow("cannot start a write transaction", e);
+  }
+  m_impl->in_batch = true;
+  m_impl->fts_articles_after.reset();
+  m_impl->fts_events_after.reset();
+  m_impl->actor_ids.clear();  // other writers may have changed actors since the last batch
+}
+
+void Database::commit_batch() {
+  if (!m_impl->in_batch) {
+    return;
+  }
+  try {
+    m_impl->flush_fts();
+    m_impl->db.exec("COMMIT");
+  } catch (const std::exception& e) {
+    rollback_batch();
+    detail::rethrow("cannot commit imported articles", e);
+  }
+  m_impl->in_batch = false;
+}
+
+void Database::rollback_batch() noexcept {
+  if (!m_impl->in_batch) {
+    return;
+  }
+  m_impl->in_batch = false;
+  m_impl->fts_articles_after.reset();
+  m_impl->fts_events_after.reset();
+  m_impl->actor_ids.clear();
+  try {
+    m_impl->db.exec("ROLLBACK");
+  } catch (const std::exception&) {
+    // SQLite rolls back by itself when it fails this way (I/O error, full disk).
+  }
+}
+
+bool Database::in_batch() const {
+  return m_impl->in_batch;
+}
+
 std::vector<StoredEvent> Database::timeline(const TimelineQuery& q) const {
   auto& db = m_impl->db;
   try {
-    nlohmann::json actor_ids = q.actor_ids;
+    const std::set<std::int64_t> ids(q.actor_ids.begin(), q.actor_ids.end());
+    nlohmann::json actor_ids(std::vector<std::int64_t>(ids.begin(), ids.end()));
     nlohmann::json types = nlohmann::json::array();
     for (auto t : q.types) {
       types.push_back(std::string(core::to_string(t)));
     }
     nlohmann::json all_of = q.all_of;
-    // Undated events (date_first NULL) sort last; a date filter excludes them. --all: no group
-    // may lack an actor of the event (in the role, if one is asked for).
-    SQLite::Statement st(db, std::string("SELECT ") + k_event_columns +
-                                 "WHERE e.id IN (SELECT event_id FROM event_actors WHERE actor_id IN "
-                                 "(SELECT value FROM json_each(:actors)) AND (:role IS NULL OR role = :role)) "
-                                 "AND NOT EXISTS (SELECT 1 FROM json_each(:all_of) g WHERE NOT EXISTS "
-                                 "(SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND x.actor_id IN "
-                                 "(SELECT value FROM json_each(g.value)) AND (:role IS NULL OR x.role = :role))) "
-                                 "AND (json_array_length(:types) = 0 OR e.type IN (SELECT value FROM json_each(:types))) "
-                                 "AND (:from IS NULL OR e.date_last >= :from) "
-                                 "AND (:to IS NULL OR e.date_first <= :to) "
-                                 "AND (:source = '' OR e.source_name = :source COLLATE NOCASE "
-                                 "OR substr(e.source_name, -length(:source) - 1) = (' ' || :source) COLLATE NOCASE "
-                                 "OR e.source_actor_id IN (SELECT id FROM actors WHERE name = :source COLLATE NOCASE "
-                                 "UNION SELECT actor_id FROM actor_aliases WHERE alias = :source COLLATE NOCASE)) "
-                                 "ORDER BY e.date_first IS NULL, e.date_first, e.date_last, e.id LIMIT :limit");
-    st.bind(":actors", actor_ids.dump());
-    st.bind(":all_of", all_of.dump());
-    if (q.role) {
-      st.bind(":role", std::string(core::to_string(*q.role)));
-    } else {
-      st.bind(":role");
-    }
-    st.bind(":types", types.dump());
-    detail::bind_date(st, ":from", q.from);
-    detail::bind_date(st, ":to", q.to);
-    st.bind(":source", q.source);
-    st.bind(":limit", q.limit ? static_cast<std::int64_t>(*q.limit) : std::int64_t{-1});
+    // The events are read through the actors' links, h: event_actors repeats each event's
+    // date_first and date_last, and event_actors_actor_date(actor_id, date_first, date_last,
+    // event_id) gives one actor's links in timeline order. So for one actor the rows come
+    // straight from the index in order and --limit stops the walk early; several actors are
+    // merged by one sort. CROSS JOIN keeps SQLite from driving the join from events instead.
+    // The dated events come first, then the undated ones (date_first NULL), as in
+    // ORDER BY date_first IS NULL, date_first, date_last, id; a date filter excludes undated
+    // events. An event linked to the actors twice gives adjacent rows; the loop skips the
+    // repeats.
+    const std::string actor_match =
+        ids.size() == 1 ? "h.actor_id = :actor" : "h.actor_id IN (SELECT value FROM json_each(:actors))";
+    const auto sql = [&](bool dated) {
+      return std::string("SELECT ") + k_event_select +
+             "FROM event_actors h CROSS JOIN events e ON e.id = h.event_id " + k_event_joins +
+             "WHERE " + actor_match + (dated ? " AND h.date_first IS NOT NULL" : " AND h.date_first IS NULL") +
+             " AND (:role IS NULL OR h.role = :role) "
+             "AND NOT EXISTS (SELECT 1 FROM json_each(:all_of) g WHERE NOT EXISTS "
+             "(SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND x.actor_id IN "
+             "(SELECT value FROM json_each(g.value)) AND (:role IS NULL OR x.role = :role))) "
+             "AND (json_array_length(:types) = 0 OR e.type IN (SELECT value FROM json_each(:types))) "
+             "AND (:from IS NULL OR h.date_last >= :from) "
+             "AND (:to IS NULL OR h.date_first <= :to) "
+             "AND (:source = '' OR e.source_name = :source COLLATE NOCASE "
+             "OR substr(e.source_name, -length(:source) - 1) = (' ' || :source) COLLATE NOCASE "
+             "OR e.source_actor_id IN (SELECT id FROM actors WHERE name = :source COLLATE NOCASE "
+             "UNION SELECT actor_id FROM actor_aliases WHERE alias = :source COLLATE NOCASE)) "
+             "ORDER BY h.date_first, h.date_last, h.event_id";
+    };
     std::vector<StoredEvent> out;
-    while (st.executeStep()) {
-      out.push_back(read_event_row(st));
+    if (ids.empty() || (q.limit && *q.limit == 0)) {
+      return out;
+    }
+    for (const bool dated : {true, false}) {
+      if (!dated && (q.from || q.to)) {
+        break;  // undated events never match a date filter
+      }
+      SQLite::Statement st(db, sql(dated));
+      if (ids.size() == 1) {
+        st.bind(":actor", *ids.begin());
+      } else {
+        st.bind(":actors", actor_ids.dump());
+      }
+      st.bind(":all_of", all_of.dump());
+      if (q.role) {
+        st.bind(":role", std::string(core::to_string(*q.role)));
+      } else {
+        st.bind(":role");
+      }
+      st.bind(":types", types.dump());
+      detail::bind_date(st, ":from", q.from);
+      detail::bind_date(st, ":to", q.to);
+      st.bind(":source", q.source);
+      while ((!q.limit || out.size() < *q.limit) && st.executeStep()) {
+        if (!out.empty() && out.back().event.id == st.getColumn(0).getInt64()) {
+          continue;
+        }
+        out.push_back(read_event_row(st));
+      }
     }
     fill_details(db, out);
     return out;

@@ -95,6 +95,7 @@ $ eventdb schema --list
 schema/0001_init.sql  eventdb schema, version 1. Never edited once landed: later changes go in 0002_*.sql etc.
 schema/0002_add_views.sql  eventdb schema, version 2: read-only views for `eventdb sql`, one per question people ask.
 schema/0003_add_alias_origin.sql  Who added an alias: the shipped dictionary, or a user through `eventdb actors add/alias/merge`.
+schema/0004_defer_fts_and_index_actor_dates.sql  eventdb schema, version 4: faster imports and timelines (issue #8, docs/performance.md).
 $ eventdb sql "SELECT name FROM sqlite_schema WHERE type = 'view' ORDER BY name"
 name
 ----------------

@@ -16,4 +16,11 @@ article_shape() {
 integrity_ok() {
   r=$(sqlite3 "$1" "PRAGMA integrity_check; PRAGMA foreign_key_check;")
   [ "$r" = "ok" ] || fail "integrity_check of $1: $r"
+  # The full-text indexes hold exactly their tables' rows (the importer adds new rows to them
+  # once per write transaction). A database killed before its first migration has none.
+  if [ "$(sqlite3 "$1" "SELECT count(*) FROM sqlite_schema WHERE name IN ('articles_fts', 'events_fts')")" = 2 ]; then
+    r=$(sqlite3 "$1" "INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check');
+      INSERT INTO events_fts(events_fts) VALUES ('integrity-check');" 2>&1) ||
+      fail "FTS integrity-check of $1: $r"
+  fi
 }

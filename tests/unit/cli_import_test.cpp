@@ -1,5 +1,5 @@
 // eventdb import as a whole: the ordered queue of the parallel import, the same database for
-// any --jobs, and one transaction per article.
+// any --jobs, and batched transactions that keep each article whole.
 
 #include "cli/app.hpp"
 #include "cli/import_queue.hpp"
@@ -217,4 +217,49 @@ TEST_CASE("a failure while storing one article leaves no part of it", "[cli][imp
   // The article before it stays; the import stops at the failure.
   CHECK(count("SELECT count(*) FROM articles WHERE title = 'Good one'") == 1);
   CHECK(count("SELECT count(*) FROM events") > 0);
+}
+
+TEST_CASE("a failing article keeps the articles stored before it in the same batch",
+          "[cli][import][store]") {
+  const TempDir tmp("batch");
+  const auto write = [&](const std::string& name, const std::string& title) {
+    std::ofstream(tmp.path / name)
+        << "Title: " << title << "\nPublished: 2023-01-25\n\n"
+        << "Germany will send 14 Leopard 2 tanks to Ukraine, "
+        << "Chancellor Olaf Scholz said on Wednesday about " << name << ".\n";
+  };
+  const auto db = (tmp.path / "p.sqlite").string();
+  write("setup.txt", "Setup");
+  REQUIRE(run_cli({"--db", db, "import", "--quiet", (tmp.path / "setup.txt").string()}).status == 0);
+  fs::remove(tmp.path / "setup.txt");
+  {
+    SQLite::Database sql(db, SQLite::OPEN_READWRITE);
+    sql.exec("CREATE TRIGGER poison BEFORE INSERT ON events WHEN NEW.article_id IN "
+             "(SELECT id FROM articles WHERE title = 'Poison') "
+             "BEGIN SELECT RAISE(ABORT, 'forced failure'); END");
+  }
+  // a1 and a2 are new and go into the same write batch as the poison that follows them; a2
+  // repeats a1's body, a duplicate inside the batch.
+  write("a1.txt", "Good one");
+  std::filesystem::copy_file(tmp.path / "a1.txt", tmp.path / "a2.txt");
+  write("b.txt", "Poison");
+  const auto r = run_cli({"--db", db, "import", tmp.path.string()});
+  CHECK(r.status == 1);
+  CHECK(r.err.find("forced failure") != std::string::npos);
+  CHECK(r.out.find("a1.txt as article 2:") != std::string::npos);
+  CHECK(r.err.find("a2.txt: already imported as article 2; skipped") != std::string::npos);
+
+  SQLite::Database sql(db, SQLite::OPEN_READWRITE);
+  const auto count = [&](const char* q) { return sql.execAndGet(q).getInt(); };
+  CHECK(count("SELECT count(*) FROM articles WHERE title = 'Good one'") == 1);
+  CHECK(count("SELECT count(*) FROM articles WHERE title = 'Poison'") == 0);
+  CHECK(count("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'a1'") == 1);
+  CHECK(count("SELECT count(*) FROM events_fts WHERE events_fts MATCH 'a1'") ==
+        count("SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id "
+              "WHERE a.title = 'Good one'"));
+  CHECK(count("SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id "
+              "WHERE a.title = 'Good one'") > 0);
+  // The full-text indexes hold exactly the stored rows.
+  CHECK_NOTHROW(sql.exec("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')"));
+  CHECK_NOTHROW(sql.exec("INSERT INTO events_fts(events_fts) VALUES ('integrity-check')"));
 }

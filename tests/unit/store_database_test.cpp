@@ -1,6 +1,9 @@
+#include "core/embedded.hpp"
 #include "core/errors.hpp"
 #include "core/time_value.hpp"
 #include "store/database.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
 
 #include <catch2/catch.hpp>
 
@@ -270,5 +273,190 @@ TEST_CASE("save_article waits for another writer instead of failing with 'databa
   }
   CHECK(failures == 0);
   CHECK(a.query("SELECT count(*) FROM articles").rows[0][0].integer == 50);
+  std::filesystem::remove(path);
+}
+
+TEST_CASE("a batch stores its articles when committed and detects duplicates inside it",
+          "[store][batch]") {
+  store::Database db(":memory:", store::OpenMode::read_write);
+  db.begin_batch();
+  CHECK(db.in_batch());
+  const auto first = db.save_article(article("Shelling near Bakhmut.", "https://example.org/1"),
+                                     {event(core::EventType::arms_transfer, core::TimeValue{}, "Iran", "Hezbollah")}, {});
+  const auto again = db.save_article(article("Shelling near Bakhmut.", "https://example.org/1"), {}, {});
+  const auto second = db.save_article(article("Drones over Kherson."), {}, {});
+  CHECK(first.outcome == store::SaveOutcome::imported);
+  CHECK(again.outcome == store::SaveOutcome::duplicate);
+  CHECK(again.article_id == first.article_id);
+  CHECK(second.outcome == store::SaveOutcome::imported);
+  db.commit_batch();
+  CHECK_FALSE(db.in_batch());
+  CHECK(db.query("SELECT count(*) FROM articles").rows[0][0].integer == 2);
+  // The full-text indexes got the batch's rows at the commit.
+  CHECK(db.query("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'Bakhmut'").rows.size() == 1);
+  CHECK(db.query("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'Kherson'").rows.size() == 1);
+  CHECK(db.query("SELECT rowid FROM events_fts WHERE events_fts MATCH 'sentence'").rows.size() == 1);
+}
+
+TEST_CASE("a rolled-back batch leaves nothing behind", "[store][batch]") {
+  store::Database db(":memory:", store::OpenMode::read_write);
+  db.begin_batch();
+  (void)db.save_article(article("Body one."), {event(core::EventType::sanction, core::TimeValue{}, "Japan", "Russia")}, {});
+  db.rollback_batch();
+  CHECK(db.query("SELECT count(*) FROM articles").rows[0][0].integer == 0);
+  CHECK(db.query("SELECT count(*) FROM events").rows[0][0].integer == 0);
+  CHECK(db.query("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'one'").rows.empty());
+  // The next article is stored and indexed normally.
+  (void)db.save_article(article("Body two."), {}, {});
+  CHECK(db.query("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'two'").rows.size() == 1);
+}
+
+TEST_CASE("an article that fails inside a batch is rolled back alone", "[store][batch]") {
+  store::Database db(":memory:", store::OpenMode::read_write);
+  db.begin_batch();
+  (void)db.save_article(article("Kept before."), {event(core::EventType::sanction, core::TimeValue{}, "Japan", "Russia")}, {});
+  // Items that are not UTF-8 cannot be written as JSON: the article fails after its row, its
+  // actors and (maybe) some events were written.
+  auto bad = event(core::EventType::arms_transfer, core::TimeValue{}, "Iran", "Hezbollah");
+  bad.items = {"\xff\xfe"};
+  CHECK_THROWS_AS(db.save_article(article("Failed body."),
+                                  {event(core::EventType::sanction, core::TimeValue{}, "Canada", "Belarus"), bad}, {}),
+                  core::StoreError);
+  CHECK(db.in_batch());
+  (void)db.save_article(article("Kept after."), {}, {});
+  db.commit_batch();
+  const auto titles = db.query("SELECT body FROM articles ORDER BY id");
+  REQUIRE(titles.rows.size() == 2);
+  CHECK(titles.rows[0][0].text == "Kept before.");
+  CHECK(titles.rows[1][0].text == "Kept after.");
+  CHECK(db.query("SELECT count(*) FROM events").rows[0][0].integer == 1);
+  CHECK(db.query("SELECT count(*) FROM actors WHERE name IN ('Canada', 'Belarus') AND origin = 'text'")
+            .rows[0][0].integer == 0);
+  CHECK(db.query("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'failed'").rows.empty());
+  CHECK(db.query("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'kept'").rows.size() == 2);
+}
+
+TEST_CASE("replacing an article inside the batch that stored it keeps the indexes right",
+          "[store][batch]") {
+  store::Database db(":memory:", store::OpenMode::read_write);
+  db.begin_batch();
+  (void)db.save_article(article("Version one about Bakhmut.", "https://example.org/a"), {}, {});
+  (void)db.save_article(article("Unrelated text on Odesa."), {}, {});
+  const auto r = db.save_article(article("Version two about Kherson.", "https://example.org/a"), {}, {});
+  CHECK(r.outcome == store::SaveOutcome::replaced);
+  db.commit_batch();
+  CHECK(db.query("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'Bakhmut'").rows.empty());
+  const auto hit = db.query("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'Kherson'");
+  REQUIRE(hit.rows.size() == 1);
+  CHECK(hit.rows[0][0].integer == r.article_id);
+  CHECK(db.query("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'Odesa'").rows.size() == 1);
+  CHECK(db.query("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'version'").rows.size() == 1);
+}
+
+TEST_CASE("a batch holds the write lock until it commits", "[store][batch][concurrency]") {
+  const auto path = std::filesystem::temp_directory_path() / "eventdb_batch_lock.sqlite";
+  std::filesystem::remove(path);
+  store::Database a(path.string(), store::OpenMode::read_write);
+  store::Database reader(path.string(), store::OpenMode::read_only);
+  a.begin_batch();
+  (void)a.save_article(article("Body one."), {}, {});
+  // Readers see the last commit, not the open batch.
+  CHECK(reader.query("SELECT count(*) FROM articles").rows[0][0].integer == 0);
+  std::thread other([&] {
+    store::Database b(path.string(), store::OpenMode::read_write);
+    (void)b.save_article(article("Body two."), {}, {});  // waits for the batch
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  a.commit_batch();
+  other.join();
+  CHECK(reader.query("SELECT count(*) FROM articles").rows[0][0].integer == 2);
+  std::filesystem::remove(path);
+}
+
+TEST_CASE("timeline lists undated events last, each event once, and stops at the limit",
+          "[store][timeline]") {
+  store::Database db(":memory:", store::OpenMode::read_write);
+  // Russia is both agent and recipient of the first event: two links, one timeline entry.
+  (void)db.save_article(
+      article("Body."),
+      {event(core::EventType::statement, core::TimeValue{}, "Russia", "Russia"),
+       event(core::EventType::arms_transfer, core::make_day(2022_y / 12 / 22), "Iran", "Russia"),
+       event(core::EventType::sanction, core::make_month(2022_y / date::November), "Russia", "Iran"),
+       event(core::EventType::funding, core::TimeValue{}, "Iran", "Russia")},
+      {});
+  const auto russia = actor_id(db, "Russia");
+  const auto iran = actor_id(db, "Iran");
+  store::TimelineQuery q;
+  q.actor_ids = {russia};
+  auto all = db.timeline(q);
+  REQUIRE(all.size() == 4);
+  CHECK(all[0].event.date.value == "2022-11");
+  CHECK(all[1].event.date.value == "2022-12-22");
+  CHECK(all[2].event.type == core::EventType::statement);  // undated, by id
+  CHECK(all[3].event.type == core::EventType::funding);
+  CHECK(all[2].event.actors.size() == 2);
+  q.limit = 3;
+  const auto page = db.timeline(q);
+  REQUIRE(page.size() == 3);
+  CHECK(page[2].event.type == core::EventType::statement);
+  q.limit = 0;
+  CHECK(db.timeline(q).empty());
+  // Two actors (merged by one sort) give the same order, still each event once.
+  q.limit.reset();
+  q.actor_ids = {iran, russia, russia};
+  const auto both = db.timeline(q);
+  REQUIRE(both.size() == 4);
+  for (std::size_t i = 0; i < both.size(); ++i) {
+    CHECK(both[i].event.id == all[i].event.id);
+  }
+  q.role = core::Role::recipient;
+  q.actor_ids = {russia};
+  CHECK(db.timeline(q).size() == 3);
+}
+
+TEST_CASE("migration 0004 gives existing actor links their event's dates and keeps FTS whole",
+          "[store][timeline]") {
+  const auto path = std::filesystem::temp_directory_path() / "eventdb_migration_0004.sqlite";
+  std::filesystem::remove(path);
+  {
+    // A database as eventdb left it at schema version 3, with one article and three events.
+    SQLite::Database raw(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    int version = 0;
+    for (const auto& f : core::embedded_files()) {
+      if (f.name.starts_with("schema/") && version < 3) {
+        raw.exec(std::string(f.content));
+        ++version;
+      }
+    }
+    REQUIRE(version == 3);
+    raw.exec("PRAGMA user_version = 3");
+    raw.exec("INSERT INTO articles(id, content_hash, title, imported_at, body) "
+             "VALUES (1, 'h', 'Old', '2026-01-01T00:00:00Z', 'Strikes near Bakhmut.')");
+    raw.exec("INSERT INTO actors(id, name, kind, origin) VALUES (1, 'Russia', 'state', 'text')");
+    raw.exec("INSERT INTO events(id, article_id, type, modality, date_value, date_grain, date_first, "
+             "date_last, date_basis, rule, sentence, span_start, span_end) VALUES "
+             "(1, 1, 'statement', 'asserted', '', 'unknown', NULL, NULL, 'text', 'r', 'Undated.', 0, 8), "
+             "(2, 1, 'statement', 'asserted', '2022-12', 'month', '2022-12-01', '2022-12-31', 'text', 'r', 'December.', 0, 9), "
+             "(3, 1, 'statement', 'asserted', '2022-11-05', 'day', '2022-11-05', '2022-11-05', 'text', 'r', 'November.', 0, 9)");
+    raw.exec("INSERT INTO event_actors(event_id, position, actor_id, role, mention) VALUES "
+             "(1, 0, 1, 'agent', 'Russia'), (2, 0, 1, 'agent', 'Russia'), (3, 0, 1, 'agent', 'Moscow')");
+  }
+  store::Database db(path.string(), store::OpenMode::read_write);
+  CHECK(db.schema_version() >= 4);
+  CHECK(db.query("SELECT count(*) FROM event_actors ea JOIN events e ON e.id = ea.event_id "
+                 "WHERE ea.date_first IS e.date_first AND ea.date_last IS e.date_last")
+            .rows[0][0].integer == 3);
+  store::TimelineQuery q;
+  q.actor_ids = {1};
+  const auto t = db.timeline(q);
+  REQUIRE(t.size() == 3);
+  CHECK(t[0].event.id == 3);
+  CHECK(t[1].event.id == 2);
+  CHECK(t[2].event.id == 1);
+  // Rows written by the triggers before 0004 and by the importer after it are both indexed.
+  (void)db.save_article(article("Drones over Kherson."), {}, {});
+  CHECK(db.query("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'Bakhmut'").rows.size() == 1);
+  CHECK(db.query("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'Kherson'").rows.size() == 1);
+  CHECK(db.query("SELECT rowid FROM events_fts WHERE events_fts MATCH 'November'").rows.size() == 1);
   std::filesystem::remove(path);
 }

@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -20,6 +21,55 @@ struct Database::Impl {
   // Prepared statements reused across calls (save_article runs the same ones for every
   // article), keyed by their SQL. Declared after `db`, so they are finalised before it closes.
   std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements;
+
+  // An open begin_batch() transaction.
+  bool in_batch = false;
+  // Full-text indexing of new rows is deferred to the end of the transaction (migration
+  // 0004 dropped the insert triggers): rows with an id above these are not yet in
+  // articles_fts / events_fts. Unset: nothing pending. See event_repository.cpp.
+  std::optional<std::int64_t> fts_articles_after;
+  std::optional<std::int64_t> fts_events_after;
+  // Actor name -> id as save_article resolved it in the current write transaction (cleared
+  // when one starts or rolls back: only a transaction holding the write lock may trust it).
+  std::unordered_map<std::string, std::int64_t> actor_ids;
+
+  // Notes that new rows follow: the current largest ids, unless rows are pending already.
+  // Rows get max(id) + 1, so everything inserted until the next flush_fts() is above them
+  // (save_article flushes before it deletes a replaced article, whose ids may be reused).
+  void note_fts_pending() {
+    if (fts_articles_after) {
+      return;
+    }
+    fts_articles_after = max_id("SELECT coalesce(max(id), 0) FROM articles");
+    fts_events_after = max_id("SELECT coalesce(max(id), 0) FROM events");
+  }
+
+  // Adds the pending rows to articles_fts and events_fts: one INSERT per index, so FTS5
+  // writes one segment per flush instead of one (or more) per article. Runs in the write
+  // transaction that inserted the rows, just before it commits.
+  void flush_fts() {
+    if (!fts_articles_after) {
+      return;
+    }
+    auto& a = statement("INSERT INTO articles_fts(rowid, title, body) "
+                        "SELECT id, title, body FROM articles WHERE id > ?");
+    a.bind(1, *fts_articles_after);
+    a.exec();
+    auto& e = statement("INSERT INTO events_fts(rowid, sentence) "
+                        "SELECT id, sentence FROM events WHERE id > ?");
+    e.bind(1, fts_events_after.value_or(0));
+    e.exec();
+    fts_articles_after.reset();
+    fts_events_after.reset();
+  }
+
+  std::int64_t max_id(const std::string& sql) {
+    auto& st = statement(sql);
+    st.executeStep();
+    const auto id = st.getColumn(0).getInt64();
+    st.reset();
+    return id;
+  }
 
   // The cached statement for `sql`, prepared on first use, handed back reset with its
   // bindings cleared. Callers reset a SELECT after reading it, so no statement keeps a read
