@@ -74,6 +74,7 @@ public:
       }
     }
     attach_quantities(events, anchor);
+    link_casualties(events);
     // Drop events that name nobody and count nothing.
     std::vector<core::Event> kept;
     for (auto& e : events) {
@@ -417,6 +418,13 @@ private:
       if (noun && lemma_in(p, "light_verb")) {
         light_verb_seen = true;
       }
+      // "Hagari said most of the victims died": victims never lie before the reporting verb
+      // that introduces their clause.
+      if (!noun && t.rule->type == EventType::casualties && m_mention_at[p] < 0 &&
+          tok(p).kind == TokenKind::word &&
+          lemma_in(p, "reporting")) {
+        return nullptr;
+      }
       if (m_mention_at[p] < 0) {
         continue;
       }
@@ -607,6 +615,42 @@ private:
     e.actors.push_back(core::EventActor{m->name, m->text, m->kind, role});
   }
 
+  // "since the war began in February 2022", "since Russia launched its invasion five months
+  // ago": a date inside a clause opened by "since" starts a period that runs to the
+  // publication date.
+  core::TimeValue since_clause(const DateMatch& d, core::TimeValue v) const {
+    if (!m_s.published || !v.known() || v.grain == core::Grain::range) {
+      return v;
+    }
+    std::size_t first = size();
+    for (std::size_t k = 0; k < size(); ++k) {
+      if (tok(k).start >= d.start) {
+        first = k;
+        break;
+      }
+    }
+    for (std::size_t k = first, steps = 0; k > 0 && steps < 8; --k, ++steps) {
+      const auto& w = tok(k - 1);
+      if (is_clause_punct(w)) {
+        return v;
+      }
+      if (w.lower == "since") {
+        const auto pub = core::make_day(*m_s.published);
+        if (*v.first > *pub.last) {
+          return v;
+        }
+        auto r = core::make_span(*v.first, *pub.last, core::Grain::range);
+        if (v.value.find("..") == std::string::npos && !v.value.starts_with("~")) {
+          r.value = v.value + ".." + core::iso(*pub.last);  // "2022-02..2024-09-16"
+        }
+        r.text = v.text;
+        r.basis = v.basis;
+        return r;
+      }
+    }
+    return v;
+  }
+
   core::TimeValue pick_date(const Trigger& t, std::size_t cb, std::size_t ce,
                             std::size_t trigger_count) const {
     // Byte range of the clause in the sentence.
@@ -647,7 +691,7 @@ private:
     if (best) {
       core::TimeValue v = best->value;
       v.basis = core::DateBasis::text;
-      return v;
+      return since_clause(*best, v);
     }
     core::TimeValue v;
     if (m_s.published) {
@@ -656,6 +700,49 @@ private:
     v.basis = core::DateBasis::published;
     v.text.clear();
     return v;
+  }
+
+  // Where uncounted victims were: a state named as a setting ("killed in Ukraine", "in Mali's
+  // capital", "across southern Sudan") or the first place named anywhere in the sentence
+  // (its country). Never an actor already in the event, the speaker, or a modifier.
+  const Mention* victims_setting(const core::Event& e) const {
+    auto taken = [&](const Mention& m) {
+      return std::any_of(e.actors.begin(), e.actors.end(),
+                         [&](const core::EventActor& a) { return a.name == m.name; }) ||
+             (m_s.speaker && *m_s.speaker == m.name);
+    };
+    for (const auto& m : m_s.mentions) {
+      if (m.kind != ActorKind::state || taken(m) || m.facet == core::AliasFacet::demonym) {
+        continue;
+      }
+      // A setting preposition, then only determiners and lowercase modifiers.
+      for (std::size_t k = m.first, steps = 0; k > 0 && steps < 3; --k, ++steps) {
+        const auto& w = tok(k - 1).lower;
+        if (w == "in" || w == "across" || w == "near" || w == "throughout") {
+          return &m;
+        }
+        if (!(m_lex.is("determiner", w) || is_modifier(k - 1))) {
+          break;
+        }
+      }
+    }
+    return nullptr;
+  }
+
+  // ", killing 40 people": an -ing participle opening a clause after a comma.
+  bool adverbial_participle(const Trigger& t) const {
+    return tok(t.first()).lower.ends_with("ing") && t.first() > 0 &&
+           is_punct(tok(t.first() - 1), ",");
+  }
+
+  // The country of the first place named in the sentence, as an event actor.
+  std::optional<core::EventActor> place_country() const {
+    for (const auto& m : m_s.mentions) {
+      if (m.kind == ActorKind::place && !m.country.empty()) {
+        return core::EventActor{m.country, m.name, ActorKind::state, Role::affected};
+      }
+    }
+    return std::nullopt;
   }
 
   std::optional<core::Event> build(const Trigger& t, std::size_t trigger_count) const {
@@ -707,6 +794,9 @@ private:
     }
     for (const auto& s : rule.slots) {
       if (s.where == "subj") {
+        if (rule.type == EventType::casualties && adverbial_participle(t)) {
+          continue;  // ", killing 40": the main clause's subject (see link_casualties)
+        }
         if (is_passive) {
           add_actor(e, subject(t, false), obj_role.value_or(s.role == Role::agent ? Role::target : s.role));
         } else if (noun && possessor(t)) {
@@ -791,6 +881,14 @@ private:
       e.actors.push_back(core::EventActor{e.location->country, e.location->name,
                                           ActorKind::state, Role::affected});
     }
+    if (rule.type == EventType::casualties && !has_role_in(e, Role::affected)) {
+      add_actor(e, victims_setting(e), Role::affected);
+    }
+    if (rule.type == EventType::casualties && !has_role_in(e, Role::affected)) {
+      if (auto c = place_country()) {
+        e.actors.push_back(std::move(*c));
+      }
+    }
     if (m_s.speaker) {
       e.source = *m_s.speaker;
     }
@@ -832,6 +930,76 @@ private:
     e.evidence.start = m_s.offset;
     e.evidence.end = m_s.offset + m_s.text.size();
     return e;
+  }
+
+  // Casualties told together with the operation that caused them: "a strike on a market
+  // killed 12 people", "fighters stormed the town, killing 40". The victims are on the
+  // operation's target side and its agent caused them, unless the sentence named them. Then
+  // killed and wounded counts of the same victims in one sentence are one fact.
+  void link_casualties(std::vector<core::Event>& events) const {
+    const core::Event* op = nullptr;
+    for (const auto& e : events) {
+      if (e.type == EventType::military_operation && !e.actors.empty()) {
+        op = &e;
+        break;
+      }
+    }
+    if (op) {
+      const auto from_op = *op;  // copy: events may grow below
+      for (auto& e : events) {
+        if (e.type != EventType::casualties) {
+          continue;
+        }
+        for (const auto& a : from_op.actors) {
+          const Role want = a.role == Role::agent ? Role::agent : Role::affected;
+          if ((a.role == Role::agent || a.role == Role::target) && !has_role_in(e, want)) {
+            add_actor_record(e, core::EventActor{a.name, a.mention, a.kind, want});
+          }
+        }
+      }
+    }
+    std::vector<core::Event> out;
+    for (auto& e : events) {
+      auto same_victims = [&](const core::Event& o) {
+        if (o.type != EventType::casualties || e.type != EventType::casualties ||
+            o.subtype == e.subtype || o.date.first != e.date.first || o.date.last != e.date.last) {
+          return false;
+        }
+        const bool pair = (o.subtype == "killed" || o.subtype == "wounded" ||
+                           o.subtype == "killed_and_wounded") &&
+                          (e.subtype == "killed" || e.subtype == "wounded");
+        if (!pair) {
+          return false;
+        }
+        for (const auto& a : e.actors) {
+          if (std::none_of(o.actors.begin(), o.actors.end(), [&](const core::EventActor& b) {
+                return b.name == a.name && b.role == a.role;
+              })) {
+            return false;
+          }
+        }
+        return true;
+      };
+      auto it = std::find_if(out.begin(), out.end(), same_victims);
+      if (it == out.end()) {
+        out.push_back(std::move(e));
+        continue;
+      }
+      it->subtype = "killed_and_wounded";
+      for (auto& q : e.quantities) {
+        it->quantities.push_back(std::move(q));
+      }
+    }
+    events = std::move(out);
+  }
+
+  void add_actor_record(core::Event& e, core::EventActor a) const {
+    for (const auto& x : e.actors) {
+      if (x.name == a.name) {
+        return;
+      }
+    }
+    e.actors.push_back(std::move(a));
   }
 
   void attach_quantities(std::vector<core::Event>& events,

@@ -18,6 +18,27 @@ bool opens_with_quote(std::string_view s) {
          s.starts_with("\u2018");
 }
 
+// Victims counted with no one named are the article's current setting: "The ministry said
+// 30,035 people had been killed since Oct. 7."
+void add_setting(core::Event& e, const std::string& setting) {
+  if (e.type != core::EventType::casualties || setting.empty() ||
+      std::any_of(e.actors.begin(), e.actors.end(),
+                  [](const core::EventActor& a) { return a.role == core::Role::affected; })) {
+    return;
+  }
+  e.actors.push_back(
+      core::EventActor{setting, setting, core::ActorKind::state, core::Role::affected});
+}
+
+// The setting follows the last place named (its country) and the last victims counted.
+void update_setting(const SentenceAnalysis& a, std::string& setting) {
+  for (const auto& m : a.mentions) {
+    if (m.kind == core::ActorKind::place && !m.country.empty()) {
+      setting = m.country;
+    }
+  }
+}
+
 } // namespace
 
 Pipeline::Pipeline(const Gazetteer& gazetteer, const Lexicon& lexicon)
@@ -31,6 +52,8 @@ Extraction Pipeline::extract(const core::Article& article) const {
   std::size_t sentences_since_speaker = 0;
   std::set<std::string> new_names;
   std::string topic;
+  std::string force_topic;  // the forces last counted
+  std::string setting;      // where the article's victims are
   std::string_view body = article.body;
   for (const auto& s : split_sentences(body)) {
     SentenceAnalysis a;
@@ -90,13 +113,26 @@ Extraction Pipeline::extract(const core::Article& article) const {
     }
     for (auto& e : apply_rules(a, m_lexicon)) {
       // A force size with no one named counts the forces the article is about: "That
-      // represents an increase of 180,000 troops."
-      if (e.type == core::EventType::force_size && e.actors.empty() && !topic.empty()) {
-        e.actors.push_back(core::EventActor{topic, topic, core::ActorKind::unknown,
+      // represents an increase of 180,000 troops." The forces last counted come first.
+      const auto& forces = force_topic.empty() ? topic : force_topic;
+      if (e.type == core::EventType::force_size && e.actors.empty() && !forces.empty()) {
+        e.actors.push_back(core::EventActor{forces, forces, core::ActorKind::unknown,
                                             core::Role::affected});
+      }
+      if (e.type == core::EventType::force_size && !e.actors.empty()) {
+        force_topic = e.actors.front().name;
+      }
+      add_setting(e, setting);
+      if (e.type == core::EventType::casualties) {
+        for (const auto& x : e.actors) {
+          if (x.role == core::Role::affected && x.kind == core::ActorKind::state) {
+            setting = x.name;
+          }
+        }
       }
       events.push_back(std::move(e));
     }
+    update_setting(a, setting);
     // The topic: the last state, armed group or government body named so far.
     for (const auto& m : a.mentions) {
       if (m.kind == core::ActorKind::state || m.kind == core::ActorKind::armed_group ||

@@ -176,3 +176,84 @@ TEST_CASE("a malformed trigger line is reported with its line number", "[extract
   CHECK_THROWS_WITH(Lexicon(triggers, "", "", ""),
                     Catch::Contains("triggers.tsv:2") && Catch::Contains("gossip"));
 }
+
+// --- casualties: victims, settings and linked operations (issue #5) -------------------------
+
+TEST_CASE("uncounted victims are where the sentence sets them", "[extract][events][casualties]") {
+  // A state after "in", then the country of a place named anywhere in the sentence.
+  auto ev = events_of("At least 40 people were killed in Lebanon on Tuesday, officials said.");
+  auto* e = find_type(ev, core::EventType::casualties);
+  REQUIRE(e);
+  CHECK(actor_in(*e, core::Role::affected) == "Lebanon");
+  ev = events_of("Dozens of people were injured when a fuel depot caught fire near Kharkiv.");
+  e = find_type(ev, core::EventType::casualties);
+  REQUIRE(e);
+  CHECK(actor_in(*e, core::Role::affected) == "Ukraine");
+}
+
+TEST_CASE("the speaker of a casualty count is not its victim", "[extract][events][casualties]") {
+  const auto ev = events_of("Ukraine's interior minister said nine residents died in the blaze.");
+  for (const auto& e : ev) {
+    if (e.type == core::EventType::casualties) {
+      CHECK(actor_in(e, core::Role::affected) != "Ukraine's interior minister");
+      for (const auto& a : e.actors) {
+        CHECK(a.kind != core::ActorKind::person);
+      }
+    }
+  }
+}
+
+TEST_CASE("killed and wounded counts of one sentence are one fact", "[extract][events][casualties]") {
+  const auto ev = events_of("Health officials in Gaza said 15 people had been killed and 40 wounded.");
+  const auto n = std::count_if(ev.begin(), ev.end(), [](const core::Event& e) {
+    return e.type == core::EventType::casualties;
+  });
+  CHECK(n == 1);
+  const auto* e = find_type(ev, core::EventType::casualties);
+  REQUIRE(e);
+  CHECK(e->subtype == "killed_and_wounded");
+  CHECK(e->quantities.size() == 2);
+}
+
+TEST_CASE("casualties of an operation take its agent and target", "[extract][events][casualties]") {
+  const auto ev = events_of("Russian forces shelled Kherson on Sunday, killing seven civilians.");
+  const auto* e = find_type(ev, core::EventType::casualties);
+  const auto* op = find_type(ev, core::EventType::military_operation);
+  REQUIRE(e);
+  REQUIRE(op);
+  CHECK(!actor_in(*op, core::Role::agent).empty());
+  CHECK(actor_in(*e, core::Role::agent) == actor_in(*op, core::Role::agent));
+  CHECK(actor_in(*e, core::Role::affected) == "Ukraine");
+}
+
+TEST_CASE("a date in a since-clause runs to the publication date", "[extract][events][dates]") {
+  const auto ev = events_of(
+      "More than 2,000 soldiers have been killed in Sudan since the fighting began in April 2023.",
+      2024_y / 1 / 10);
+  const auto* e = find_type(ev, core::EventType::casualties);
+  REQUIRE(e);
+  CHECK(e->date.grain == core::Grain::range);
+  CHECK(e->date.value == "2023-04..2024-01-10");
+}
+
+TEST_CASE("later victims without a name stay in the article's setting", "[extract][events][casualties]") {
+  const auto ev = events_of(
+      "Shelling hit a market in Donetsk on Friday. Local officials said 12 people had died.");
+  const auto* e = find_type(ev, core::EventType::casualties);
+  REQUIRE(e);
+  CHECK(!actor_in(*e, core::Role::affected).empty());
+}
+
+TEST_CASE("a force size without a name counts the forces counted last", "[extract][events][force_size]") {
+  const auto ev = events_of(
+      "Poland plans to expand its army to 300,000 soldiers, the defence ministry said. "
+      "Officials in Germany welcomed the plan. That would be an increase of 100,000 troops.");
+  int with_poland = 0;
+  for (const auto& e : ev) {
+    if (e.type == core::EventType::force_size) {
+      CHECK(actor_in(e, core::Role::affected) != "Germany");
+      with_poland += actor_in(e, core::Role::affected) == "Poland";
+    }
+  }
+  CHECK(with_poland >= 1);
+}
