@@ -75,6 +75,10 @@ public:
     }
     attach_quantities(events, anchor);
     link_casualties(events);
+    // A force size is a count: without one ("mobilised its economy") it is not recorded.
+    std::erase_if(events, [](const core::Event& e) {
+      return e.type == EventType::force_size && e.quantities.empty();
+    });
     // Drop events that name nobody and count nothing.
     std::vector<core::Event> kept;
     for (auto& e : events) {
@@ -895,16 +899,19 @@ private:
     // Statements and accusations are coded to states and organisations, as CAMEO and PLOVER
     // code them: a person agent stands for their affiliation on the article date and becomes
     // the source when no one else is quoted.
-    if (e.type == EventType::statement || e.type == EventType::accusation) {
+    // Forces are counted for a state or group too: "Putin ordered a mobilisation".
+    if (e.type == EventType::statement || e.type == EventType::accusation ||
+        e.type == EventType::force_size) {
       for (auto& a : e.actors) {
-        if (a.role != Role::agent || a.kind != ActorKind::person) {
+        if ((a.role != Role::agent && e.type != EventType::force_size) ||
+            a.kind != ActorKind::person) {
           continue;
         }
         if (const auto org = m_s.affiliation ? m_s.affiliation(a.name) : std::string(); !org.empty()) {
           if (!e.source) {
             e.source = a.name;
           }
-          a = core::EventActor{org, a.mention, ActorKind::unknown, Role::agent};
+          a = core::EventActor{org, a.mention, ActorKind::unknown, a.role};
         }
       }
     }
@@ -1014,7 +1021,14 @@ private:
         const auto type = events[e].type;
         bool ok = false;
         // Money belongs to a funding event before an arms deal or a sanction in the sentence.
-        const int rank = (q.cls == UnitClass::money && type == EventType::funding) ? 2 : 1;
+        int rank = (q.cls == UnitClass::money && type == EventType::funding) ? 2 : 1;
+        // Soldiers counted as killed are casualties, not a force size: "lost 500,000 troops
+        // killed or wounded", "killing 84 fighters" (the casualty trigger is close by).
+        if (type == EventType::casualties && q.cls != UnitClass::money &&
+            std::min(anchor[e] > q.first ? anchor[e] - q.first : q.first - anchor[e],
+                     anchor[e] > q.last ? anchor[e] - q.last : q.last - anchor[e]) <= 4) {
+          rank = 2;
+        }
         switch (type) {
         case EventType::casualties:
         case EventType::force_size:

@@ -119,7 +119,8 @@ Extraction Pipeline::extract(const core::Article& article) const {
         e.actors.push_back(core::EventActor{forces, forces, core::ActorKind::unknown,
                                             core::Role::affected});
       }
-      if (e.type == core::EventType::force_size && !e.actors.empty()) {
+      if (e.type == core::EventType::force_size && !e.actors.empty() &&
+          e.actors.front().kind != core::ActorKind::person) {
         force_topic = e.actors.front().name;
       }
       add_setting(e, setting);
