@@ -1,6 +1,7 @@
 #include "extract/events.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <set>
 
@@ -79,6 +80,7 @@ public:
     std::erase_if(events, [](const core::Event& e) {
       return e.type == EventType::force_size && e.quantities.empty();
     });
+    merge_force_counts(events);
     // Drop events that name nobody and count nothing.
     std::vector<core::Event> kept;
     for (auto& e : events) {
@@ -163,6 +165,11 @@ private:
     }
     if (w.ends_with("ed") || w.ends_with("ing")) {
       return TriggerPos::verb;
+    }
+    // "North Korean troops": a word for people after a name is a noun.
+    if (const auto* u = m_lex.unit(w); u && u->cls == UnitClass::person && i > 0 &&
+                                      m_mention_at[i - 1] >= 0) {
+      return TriggerPos::noun;
     }
     if (i > 0 && m_mention_at[i - 1] >= 0 && next != "on" && next != "against") {
       return TriggerPos::verb;
@@ -619,6 +626,46 @@ private:
     e.actors.push_back(core::EventActor{m->name, m->text, m->kind, role});
   }
 
+  // "from Dec. 1", "starting March 1", "effective Jan. 1": a start date written without its
+  // year is the one nearest the publication date, even when that is still to come.
+  core::TimeValue starting_date(const DateMatch& d, core::TimeValue v) const {
+    if (!m_s.published || !v.known() || v.grain != core::Grain::day) {
+      return v;
+    }
+    const auto words = m_s.text.substr(d.start, d.end - d.start);
+    // A written year: four digits in a row.
+    for (std::size_t k = 0, run = 0; k < words.size(); ++k) {
+      run = std::isdigit(static_cast<unsigned char>(words[k])) ? run + 1 : 0;
+      if (run == 4) {
+        return v;
+      }
+    }
+    std::size_t first = size();
+    for (std::size_t k = 0; k < size(); ++k) {
+      if (tok(k).start >= d.start) {
+        first = k;
+        break;
+      }
+    }
+    if (first == 0 || first >= size()) {
+      return v;
+    }
+    const auto& prev = tok(first - 1).lower;
+    if (prev != "from" && prev != "starting" && prev != "effective") {
+      return v;
+    }
+    const date::sys_days pub{*m_s.published};
+    const date::sys_days day{*v.first};
+    const auto next = date::year_month_day{*v.first} + date::years{1};
+    if (!next.ok() || pub - day <= date::days{183}) {
+      return v;
+    }
+    auto r = core::make_day(next);
+    r.text = v.text;
+    r.basis = v.basis;
+    return r;
+  }
+
   // "since the war began in February 2022", "since Russia launched its invasion five months
   // ago": a date inside a clause opened by "since" starts a period that runs to the
   // publication date.
@@ -695,7 +742,7 @@ private:
     if (best) {
       core::TimeValue v = best->value;
       v.basis = core::DateBasis::text;
-      return since_clause(*best, v);
+      return since_clause(*best, starting_date(*best, v));
     }
     core::TimeValue v;
     if (m_s.published) {
@@ -768,7 +815,9 @@ private:
     // Explicit captures: clang 14 cannot capture structured bindings (P1091, clang 16).
     auto counts_in_clause = [&, clause_first = cb, clause_end = ce](UnitClass cls) {
       return std::any_of(m_s.quantities.begin(), m_s.quantities.end(), [&](const QuantityMatch& q) {
-        return q.cls == cls && q.first + 1 >= clause_first && q.first < clause_end;
+        // A bare count ("lifted the number by 137,000") can count people.
+        const bool bare = cls == UnitClass::person && !q.has_unit_word && q.quantity.value >= 100;
+        return (q.cls == cls || bare) && q.first + 1 >= clause_first && q.first < clause_end;
       });
     };
     if ((rule.needs_money && !counts_in_clause(UnitClass::money)) ||
@@ -1000,6 +1049,44 @@ private:
     events = std::move(out);
   }
 
+  // One sentence counting one force several ways is one fact: "fixed the total at 2.2
+  // million, including 1.3 million servicemen, an increase of 170,000 troops". The first
+  // event keeps every count and the date written in the sentence.
+  static void merge_force_counts(std::vector<core::Event>& events) {
+    std::vector<core::Event> out;
+    for (auto& e : events) {
+      auto it = std::find_if(out.begin(), out.end(), [&](const core::Event& o) {
+        if (o.type != EventType::force_size || e.type != EventType::force_size) {
+          return false;
+        }
+        for (const auto& a : e.actors) {
+          if (std::any_of(o.actors.begin(), o.actors.end(),
+                          [&](const core::EventActor& b) { return b.name == a.name; })) {
+            return true;
+          }
+        }
+        return e.actors.empty() || o.actors.empty();
+      });
+      if (it == out.end()) {
+        out.push_back(std::move(e));
+        continue;
+      }
+      if (it->date.basis == core::DateBasis::published && e.date.basis == core::DateBasis::text) {
+        it->date = e.date;
+      }
+      for (auto& q : e.quantities) {
+        it->quantities.push_back(std::move(q));
+      }
+      for (auto& a : e.actors) {
+        if (std::none_of(it->actors.begin(), it->actors.end(),
+                         [&](const core::EventActor& b) { return b.name == a.name; })) {
+          it->actors.push_back(std::move(a));
+        }
+      }
+    }
+    events = std::move(out);
+  }
+
   void add_actor_record(core::Event& e, core::EventActor a) const {
     for (const auto& x : e.actors) {
       if (x.name == a.name) {
@@ -1118,6 +1205,16 @@ std::string family(const core::Event& e, const Lexicon& lexicon) {
   return r ? r->family : e.subtype;
 }
 
+std::optional<double> largest_count(const core::Event& e) {
+  std::optional<double> out;
+  for (const auto& q : e.quantities) {
+    if (q.unit == "person" && (!out || q.value > *out)) {
+      out = q.value;
+    }
+  }
+  return out;
+}
+
 bool same_fact(const core::Event& a, const core::Event& b, const Lexicon& lexicon) {
   if (a.type != b.type || !dates_compatible(a.date, b.date) ||
       family(a, lexicon) != family(b, lexicon)) {
@@ -1134,6 +1231,11 @@ bool same_fact(const core::Event& a, const core::Event& b, const Lexicon& lexico
         return false;
       }
     }
+  }
+  // Force sizes are told with varying nouns ("personnel", "people"): two totals differ.
+  if (a.type == EventType::force_size && largest_count(a) && largest_count(b) &&
+      *largest_count(a) != *largest_count(b)) {
+    return false;
   }
   const bool agents = has_role(a, Role::agent) && has_role(b, Role::agent);
   const bool same_agent = share_actor(a, b, Role::agent);
