@@ -163,6 +163,12 @@ private:
         prev == "he" || prev == "she" || prev == "they" || prev == "we" || prev == "it") {
       return TriggerPos::verb;
     }
+    // "infantry fighting vehicles": an -ing word before a word for weapons modifies it.
+    if (w.ends_with("ing") && i + 1 < size()) {
+      if (const auto* u = m_lex.unit(next); u && u->cls == UnitClass::item) {
+        return TriggerPos::noun;
+      }
+    }
     if (w.ends_with("ed") || w.ends_with("ing")) {
       return TriggerPos::verb;
     }
@@ -306,6 +312,16 @@ private:
     return false;
   }
 
+  // "rebels led by the group X", "forces backed by X": the leader acts for the group.
+  bool led_by(const Mention& m) const {
+    for (std::size_t k = m.first, steps = 0; k > 0 && steps < 5; --k, ++steps) {
+      if (tok(k - 1).lower == "by") {
+        return k >= 2 && tok(k - 2).lower == "led";
+      }
+    }
+    return false;
+  }
+
   // A lowercase word that can sit between a determiner and a noun ("eastern", "initial").
   bool is_modifier(std::size_t k) const {
     const auto& t = tok(k);
@@ -444,7 +460,8 @@ private:
       const bool modifier = (m.facet == core::AliasFacet::demonym && adjectival(m) &&
                              !names_forces(m)) ||
                             (hyphen_compound(m) && !names_forces(m));
-      if (!usable(m) || governed(m.first) || is_speaker_mention(m, t) || modifier) {
+      if (!usable(m) || (governed(m.first) && !led_by(m)) || is_speaker_mention(m, t) ||
+          modifier) {
         continue;
       }
       // A possessive mention ("Russia's war") is the subject only through a short noun
@@ -786,6 +803,47 @@ private:
            is_punct(tok(t.first() - 1), ",");
   }
 
+  // False for an operation the sentence does not report as happening: a condition ("if
+  // either is attacked"), a capability ("rockets that can strike targets"), or a war named
+  // in passing after a preposition ("in response to the invasion", "since Russia's
+  // invasion", "a consequence of the offensive").
+  bool operation_happened(const Trigger& t, std::size_t clause_begin) const {
+    for (std::size_t k = clause_begin; k < t.first(); ++k) {
+      if (tok(k).lower == "if" || tok(k).lower == "unless") {
+        return false;
+      }
+    }
+    if (t.first() > 0 && tok(t.first() - 1).lower == "can") {
+      return false;
+    }
+    if (t.rule->pos != TriggerPos::noun) {
+      return true;
+    }
+    // Back over the noun phrase: determiners, modifiers, a possessor ("Russia's").
+    std::size_t k = t.first();
+    for (std::size_t steps = 0; k > 0 && steps < 6; ++steps) {
+      const auto p = k - 1;
+      if (m_mention_at[p] >= 0) {
+        k = m_s.mentions[static_cast<std::size_t>(m_mention_at[p])].first;
+        continue;
+      }
+      if (tok(p).lower == "'s" || m_lex.is("determiner", tok(p).lower) || tok(p).text == "-" ||
+          (is_modifier(p) && !lemma_in(p, "light_verb"))) {
+        k = p;
+        continue;
+      }
+      break;
+    }
+    if (k == 0) {
+      return true;
+    }
+    const auto& w = tok(k - 1).lower;
+    static constexpr std::string_view k_background[] = {
+        "since", "after", "before", "during", "following", "amid", "despite", "of", "to"};
+    return std::find(std::begin(k_background), std::end(k_background), w) ==
+           std::end(k_background);
+  }
+
   // The country of the first place named in the sentence, as an event actor.
   std::optional<core::EventActor> place_country() const {
     for (const auto& m : m_s.mentions) {
@@ -825,6 +883,9 @@ private:
       return std::nullopt;
     }
     if (rule.needs_place && !place_follows(t)) {
+      return std::nullopt;
+    }
+    if (rule.type == EventType::military_operation && !operation_happened(t, cb)) {
       return std::nullopt;
     }
     core::Event e;
@@ -924,7 +985,9 @@ private:
         std::none_of(e.actors.begin(), e.actors.end(), [&](const core::EventActor& a) {
           return a.name == e.location->country;
         }) &&
-        (rule.subtype == "attack" || rule.subtype == "strike" || rule.subtype == "shelling")) {
+        (rule.subtype == "attack" || rule.subtype == "strike" || rule.subtype == "shelling" ||
+         rule.subtype == "capture" || rule.subtype == "siege" || rule.subtype == "offensive" ||
+         rule.subtype == "raid" || rule.subtype == "occupation")) {
       e.actors.push_back(core::EventActor{e.location->country, e.location->name,
                                           ActorKind::state, Role::target});
     }

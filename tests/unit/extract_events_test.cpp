@@ -257,3 +257,46 @@ TEST_CASE("a force size without a name counts the forces counted last", "[extrac
   }
   CHECK(with_poland >= 1);
 }
+
+// --- military operations: what happened, who, where ----------------------------------------
+
+namespace {
+long count_type(const std::vector<core::Event>& ev, core::EventType t) {
+  return std::count_if(ev.begin(), ev.end(), [&](const core::Event& e) { return e.type == t; });
+}
+} // namespace
+
+TEST_CASE("operations named in passing or as conditions are not events", "[extract][events][operations]") {
+  using core::EventType;
+  CHECK(count_type(events_of("Canada has imposed sanctions on 40 Russian firms since the invasion of "
+                             "Ukraine."),
+                   EventType::military_operation) == 0);
+  CHECK(count_type(events_of("The alliance pledged to defend Estonia if Russia attacked it."),
+                   EventType::military_operation) == 0);
+  CHECK(count_type(events_of("The launchers fire rockets that can strike targets 70 km away, "
+                             "Poland said."),
+                   EventType::military_operation) == 0);
+  CHECK(count_type(events_of("Italy will send 20 armoured fighting vehicles to Ukraine."),
+                   EventType::military_operation) == 0);
+  // The same words as a report of what happened still count.
+  CHECK(count_type(events_of("Russia attacked Kharkiv with drones on Monday."),
+                   EventType::military_operation) == 1);
+  CHECK(count_type(events_of("Weeks after Ukrainian forces launched an incursion into Russia, "
+                             "the army regrouped."),
+                   EventType::military_operation) == 1);
+}
+
+TEST_CASE("a capture of a place targets its country; a leader acts for its forces", "[extract][events][operations]") {
+  const auto ev = events_of("Armed men led by the group al-Shabaab seized Baidoa on Friday.");
+  const auto* e = find_type(ev, core::EventType::military_operation);
+  REQUIRE(e);
+  CHECK(actor_in(*e, core::Role::agent) == "al-Shabaab");
+  CHECK(actor_in(*e, core::Role::target) == "Somalia");
+}
+
+TEST_CASE("one person fleeing is not a displacement", "[extract][events][casualties]") {
+  CHECK(count_type(events_of("The deposed president fled to Moscow with his family in Syria."),
+                   core::EventType::casualties) == 0);
+  CHECK(count_type(events_of("About 20,000 people fled Sudan last month."),
+                   core::EventType::casualties) == 1);
+}
