@@ -50,6 +50,9 @@ public:
 
   std::vector<core::Event> run() {
     auto triggers = find_triggers();
+    for (const auto& t : triggers) {
+      m_trigger_spans.emplace_back(t.first(), t.last());
+    }
     std::vector<core::Event> events;
     std::vector<std::size_t> anchor;  // trigger position of each event, for quantity attachment
     for (const auto& t : triggers) {
@@ -719,6 +722,29 @@ private:
     return v;
   }
 
+  // The first date after the trigger and before the next trigger of the sentence (or its
+  // end), when the sentence has several triggers.
+  const DateMatch* date_in_segment(const Trigger& t) const {
+    if (m_trigger_spans.size() < 2) {
+      return nullptr;
+    }
+    std::size_t next = size();
+    for (const auto& [f, l] : m_trigger_spans) {
+      if (f > t.last()) {
+        next = f;
+        break;
+      }
+    }
+    const auto from = tok(t.last()).end;
+    const auto to = next < size() ? tok(next).start : m_s.text.size();
+    for (const auto& d : m_s.dates) {
+      if (d.start >= from && d.end <= to) {
+        return &d;
+      }
+    }
+    return nullptr;
+  }
+
   core::TimeValue pick_date(const Trigger& t, std::size_t cb, std::size_t ce,
                             std::size_t trigger_count) const {
     // Byte range of the clause in the sentence.
@@ -729,6 +755,16 @@ private:
       if (d.start >= cstart && d.end <= cend) {
         best = &d;
         break;
+      }
+    }
+    // Several triggers sharing dates: "took Aleppo by Nov. 30, captured Hama on Thursday and
+    // entered Homs on Saturday". Each takes the date between it and the next trigger.
+    // A date past the clause only when the clause has none and another trigger follows.
+    if (const auto* own = date_in_segment(t)) {
+      const bool in_clause = own->start >= cstart && own->end <= cend;
+      if ((in_clause && (!best || own->start > best->start)) ||
+          (!best && !in_clause && t.last() < m_trigger_spans.back().first)) {
+        best = own;
       }
     }
     if (!best && !m_s.dates.empty()) {
@@ -1230,6 +1266,7 @@ private:
 
   const SentenceAnalysis& m_s;
   const Lexicon& m_lex;
+  std::vector<std::pair<std::size_t, std::size_t>> m_trigger_spans;  // every trigger, in order
   std::vector<int> m_mention_at;
   std::vector<std::vector<std::string>> m_lemmas;
 };

@@ -30,6 +30,32 @@ void add_setting(core::Event& e, const std::string& setting) {
       core::EventActor{setting, setting, core::ActorKind::state, core::Role::affected});
 }
 
+// An operation told without its agent continues the one just told: "The offensive began on
+// Nov. 27", "Rebel fighters took most of Aleppo". Two sentences at most after the last
+// operation with a named agent, which the new one then continues.
+void add_operation_agent(core::Event& e, std::pair<std::string, std::size_t>& last,
+                         std::size_t sentence_no) {
+  if (e.type != core::EventType::military_operation) {
+    return;
+  }
+  for (const auto& a : e.actors) {
+    if (a.role == core::Role::agent) {
+      if (a.kind != core::ActorKind::person) {
+        last = {a.name, sentence_no};
+      }
+      return;
+    }
+  }
+  if (last.first.empty() || sentence_no > last.second + 2 ||
+      std::any_of(e.actors.begin(), e.actors.end(),
+                  [&](const core::EventActor& a) { return a.name == last.first; })) {
+    return;
+  }
+  e.actors.insert(e.actors.begin(), core::EventActor{last.first, last.first,
+                                                     core::ActorKind::unknown, core::Role::agent});
+  last.second = sentence_no;
+}
+
 // The setting follows the last place named (its country) and the last victims counted.
 void update_setting(const SentenceAnalysis& a, std::string& setting) {
   for (const auto& m : a.mentions) {
@@ -54,6 +80,8 @@ Extraction Pipeline::extract(const core::Article& article) const {
   std::string topic;
   std::string force_topic;  // the forces last counted
   std::string setting;      // where the article's victims are
+  std::pair<std::string, std::size_t> last_operation;  // last operation agent, its sentence
+  std::size_t sentence_no = 0;
   std::string_view body = article.body;
   for (const auto& s : split_sentences(body)) {
     SentenceAnalysis a;
@@ -124,6 +152,7 @@ Extraction Pipeline::extract(const core::Article& article) const {
         force_topic = e.actors.front().name;
       }
       add_setting(e, setting);
+      add_operation_agent(e, last_operation, sentence_no);
       if (e.type == core::EventType::casualties) {
         for (const auto& x : e.actors) {
           if (x.role == core::Role::affected && x.kind == core::ActorKind::state) {
@@ -134,6 +163,7 @@ Extraction Pipeline::extract(const core::Article& article) const {
       events.push_back(std::move(e));
     }
     update_setting(a, setting);
+    ++sentence_no;
     // The topic: the last state, armed group or government body named so far.
     for (const auto& m : a.mentions) {
       if (m.kind == core::ActorKind::state || m.kind == core::ActorKind::armed_group ||

@@ -300,3 +300,28 @@ TEST_CASE("one person fleeing is not a displacement", "[extract][events][casualt
   CHECK(count_type(events_of("About 20,000 people fled Sudan last month."),
                    core::EventType::casualties) == 1);
 }
+
+TEST_CASE("each of several operations in a sentence takes its own date", "[extract][events][operations]") {
+  const auto ev = events_of("Rebel fighters took Kidal by Oct. 2, captured Gao on Tuesday and entered "
+                            "Timbuktu on Friday.",
+                            2023_y / 10 / 14);
+  std::vector<std::string> dates;
+  for (const auto& e : ev) {
+    if (e.type == core::EventType::military_operation) {
+      dates.push_back(e.date.value);
+    }
+  }
+  CHECK(dates == std::vector<std::string>{"2023-10-02", "2023-10-10", "2023-10-13"});
+}
+
+TEST_CASE("an operation without its agent continues the one just told", "[extract][events][operations]") {
+  const auto ev = events_of("Hezbollah fighters attacked Israeli positions near Metula on Monday. "
+                            "The offensive spread to the Golan Heights on Tuesday.");
+  int with_agent = 0;
+  for (const auto& e : ev) {
+    if (e.type == core::EventType::military_operation) {
+      with_agent += actor_in(e, core::Role::agent) == "Hezbollah";
+    }
+  }
+  CHECK(with_agent == 2);
+}
