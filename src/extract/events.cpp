@@ -456,6 +456,13 @@ private:
         return nullptr;
       }
       if (m_mention_at[p] < 0) {
+        // "Sweden said it was suspending aid": "it"/"they" as the verb's subject stands for
+        // the nearest state, group or organisation before it, the speaker included.
+        if (!noun && (tok(p).lower == "it" || tok(p).lower == "they") && p + 1 < size() &&
+            (p + 1 == t.first() || m_lex.is("auxiliary", tok(p + 1).lower) ||
+             m_lex.is("be", tok(p + 1).lower))) {
+          return pronoun_antecedent(p);
+        }
         continue;
       }
       const auto& m = m_s.mentions[static_cast<std::size_t>(m_mention_at[p])];
@@ -481,6 +488,20 @@ private:
         }
       }
       return light_verb_seen ? &m : nullptr;
+    }
+    return nullptr;
+  }
+
+  const Mention* pronoun_antecedent(std::size_t p) const {
+    for (std::size_t k = p; k > 0; --k) {
+      if (m_mention_at[k - 1] < 0) {
+        continue;
+      }
+      const auto& m = m_s.mentions[static_cast<std::size_t>(m_mention_at[k - 1])];
+      if (usable(m) && m.kind != ActorKind::person && !adjectival(m)) {
+        return &m;
+      }
+      k = m.first + 1;
     }
     return nullptr;
   }
@@ -806,6 +827,75 @@ private:
     return v;
   }
 
+  // The state or group a sentence is about when it opens with it: "Burundi, which backs
+  // Kinshasa, has kept 10,000 troops there". Not a speaker, a modifier or a prepositional
+  // object.
+  const Mention* sentence_subject(const Trigger& t) const {
+    for (const auto& m : m_s.mentions) {
+      if (m.first >= t.first()) {
+        return nullptr;
+      }
+      if (m.kind != ActorKind::state && m.kind != ActorKind::armed_group &&
+          m.kind != ActorKind::government_body) {
+        continue;
+      }
+      const bool opens = m.first == 0 || (m.first == 1 && m_lex.is("determiner", tok(0).lower));
+      if (opens && !adjectival(m) && !is_speaker_mention(m, t)) {
+        return &m;
+      }
+      return nullptr;
+    }
+    return nullptr;
+  }
+
+  // "14 of its soldiers", "five of the group's fighters", "40 of Russia's troops": the owner
+  // of the counted people ("its" and "their" stand for the nearest earlier state or group).
+  const Mention* counted_owner(std::size_t cb, std::size_t ce) const {
+    for (std::size_t k = cb; k + 3 < ce; ++k) {
+      if (tok(k).lower != "of" || k == 0 ||
+          !(tok(k - 1).kind == TokenKind::number || parse_number(tok(k - 1).lower))) {
+        continue;
+      }
+      const Mention* owner = nullptr;
+      std::size_t after = k + 2;
+      const auto& w = tok(k + 1).lower;
+      if (w == "its" || w == "their") {
+        for (std::size_t j = k; j > 0; --j) {
+          if (m_mention_at[j - 1] < 0) {
+            continue;
+          }
+          const auto& m = m_s.mentions[static_cast<std::size_t>(m_mention_at[j - 1])];
+          if (usable(m) && m.kind != ActorKind::person) {
+            owner = &m;
+            break;
+          }
+          j = m.first + 1;
+        }
+      } else {
+        std::size_t j = k + 1;
+        if (tok(j).lower == "the" && j + 1 < ce) {
+          ++j;
+        }
+        if (m_mention_at[j] >= 0) {
+          const auto& m = m_s.mentions[static_cast<std::size_t>(m_mention_at[j])];
+          if (usable(m) && m.last < ce && tok(m.last).lower == "'s") {
+            owner = &m;
+            after = m.last + 1;
+          }
+        }
+      }
+      if (!owner) {
+        continue;
+      }
+      for (std::size_t j = after; j < ce && j <= after + 2; ++j) {
+        if (const auto* u = m_lex.unit(tok(j).lower); u && u->cls == UnitClass::person) {
+          return owner;
+        }
+      }
+    }
+    return nullptr;
+  }
+
   // Where uncounted victims were: a state named as a setting ("killed in Ukraine", "in Mali's
   // capital", "across southern Sudan") or the first place named anywhere in the sentence
   // (its country). Never an actor already in the event, the speaker, or a modifier.
@@ -1034,12 +1124,13 @@ private:
                                           ActorKind::state, Role::affected});
     }
     if (rule.type == EventType::casualties && !has_role_in(e, Role::affected)) {
-      add_actor(e, victims_setting(e), Role::affected);
+      add_actor(e, counted_owner(cb, ce), Role::affected);
+    }
+    if (rule.type == EventType::force_size && e.actors.empty()) {
+      add_actor(e, sentence_subject(t), Role::affected);
     }
     if (rule.type == EventType::casualties && !has_role_in(e, Role::affected)) {
-      if (auto c = place_country()) {
-        e.actors.push_back(std::move(*c));
-      }
+      add_actor(e, victims_setting(e), Role::affected);
     }
     if (m_s.speaker) {
       e.source = *m_s.speaker;
@@ -1110,6 +1201,14 @@ private:
           if ((a.role == Role::agent || a.role == Role::target) && !has_role_in(e, want)) {
             add_actor_record(e, core::EventActor{a.name, a.mention, a.kind, want});
           }
+        }
+      }
+    }
+    // Otherwise the country of a place named anywhere in the sentence.
+    for (auto& e : events) {
+      if (e.type == EventType::casualties && !has_role_in(e, Role::affected)) {
+        if (auto c = place_country()) {
+          e.actors.push_back(std::move(*c));
         }
       }
     }

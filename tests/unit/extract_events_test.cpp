@@ -325,3 +325,34 @@ TEST_CASE("an operation without its agent continues the one just told", "[extrac
   }
   CHECK(with_agent == 2);
 }
+
+TEST_CASE("counted people belong to their owner", "[extract][events][casualties]") {
+  auto ev = events_of("Kenya said nine of its soldiers died in an ambush on Sunday.");
+  auto* e = find_type(ev, core::EventType::casualties);
+  REQUIRE(e);
+  CHECK(actor_in(*e, core::Role::affected) == "Kenya");
+  ev = events_of("A spokesman said the raid killed 12 of Hezbollah's fighters.");
+  e = find_type(ev, core::EventType::casualties);
+  REQUIRE(e);
+  CHECK(actor_in(*e, core::Role::affected) == "Hezbollah");
+}
+
+TEST_CASE("an unnamed force belongs to the state a sentence opens with", "[extract][events][force_size]") {
+  const auto ev = events_of("Egypt has deployed warships off Somalia. Chad, which borders Sudan, "
+                            "has kept about 2,000 troops on the frontier.");
+  const auto* e = find_type(ev, core::EventType::force_size);
+  REQUIRE(e);
+  CHECK(actor_in(*e, core::Role::affected) == "Chad");
+}
+
+TEST_CASE("aid without an amount is not a funding event", "[extract][events][funding]") {
+  CHECK(count_type(events_of("The two leaders promised to come to each other's aid if attacked."),
+                   core::EventType::funding) == 0);
+  CHECK(count_type(events_of("Japan announced $500 million in aid for Ukraine on Friday."),
+                   core::EventType::funding) == 1);
+  const auto ev = events_of("Sweden said on Monday it was suspending all development aid to Mali.");
+  const auto* e = find_type(ev, core::EventType::funding);
+  REQUIRE(e);
+  CHECK(actor_in(*e, core::Role::agent) == "Sweden");
+  CHECK(actor_in(*e, core::Role::affected) == "Mali");
+}
