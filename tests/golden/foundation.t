@@ -1,7 +1,7 @@
 $ eventdb import sample_data/01_pentagon_north_korea_wagner_arms.txt sample_data/02_ofac_iran_drone_network.txt
 imported sample_data/01_pentagon_north_korea_wagner_arms.txt as article 1: 12 events
-imported sample_data/02_ofac_iran_drone_network.txt as article 2: 5 events
-2 imported (0 replaced), 0 duplicates, 0 failed; 17 events
+imported sample_data/02_ofac_iran_drone_network.txt as article 2: 4 events
+2 imported (0 replaced), 0 duplicates, 0 failed; 16 events
 $ eventdb import sample_data/01_pentagon_north_korea_wagner_arms.txt
 0 imported (0 replaced), 1 duplicates, 0 failed; 0 events
 eventdb: sample_data/01_pentagon_north_korea_wagner_arms.txt: already imported as article 1; skipped
@@ -53,8 +53,7 @@ id  type                subtype      date_value               date_grain  date_b
 14  statement           warning      2022-07                  month       text
 15  statement           statement    2022-09-08               day         published
 16  sanction            designated   2022-02-01..2022-09-08   range       text
-17  military_operation  invasion     2022-02-01..2022-09-08   range       text
-(17 rows)
+(16 rows)
 $ eventdb sql "SELECT e.id, a.name, ea.role FROM events e JOIN event_actors ea ON ea.event_id = e.id JOIN actors a ON a.id = ea.actor_id WHERE e.type = 'arms_transfer' ORDER BY e.id, ea.position" --format csv
 id,name,role
 1,North Korea,agent
@@ -78,7 +77,6 @@ $ eventdb export
 {"id":14,"type":"statement","subtype":"warning","modality":"threatened","date":{"value":"2022-07","grain":"month","first":"2022-07-01","last":"2022-07-31","text":"July","basis":"text"},"actors":[{"name":"United States","role":"agent","kind":"state","mention":"White House"}],"source":{"name":"United States"},"quantities":[],"items":[],"location":null,"codes":{"cameo":"130","plover":"THREATEN"},"rule":"statement.warn","evidence":{"sentence":"The transfers were foreshadowed in July, when the White House warned that Iran was preparing to provide Russia with hundreds of UAVs, including models capable of carrying weapons.","start":1003,"end":1182},"article":{"id":2,"title":"Treasury Targets Iranian Drone Producers and Shipper Supplying Russia","url":"https://example.com/press/2022/09/08/treasury-iran-uav-russia","published":"2022-09-08"}}
 {"id":15,"type":"statement","subtype":"statement","modality":"asserted","date":{"value":"2022-09-08","grain":"day","first":"2022-09-08","last":"2022-09-08","text":null,"basis":"published"},"actors":[{"name":"Financial Intelligence Brian E. Nelson","role":"agent","kind":"unknown","mention":"Financial Intelligence Brian E. Nelson"}],"source":{"name":"Financial Intelligence Brian E. Nelson"},"quantities":[],"items":[],"location":null,"codes":{"cameo":"010","plover":null},"rule":"statement.say","evidence":{"sentence":"Under Secretary of the Treasury for Terrorism and Financial Intelligence Brian E. Nelson said the United States would keep using every tool available to disrupt the supply of weapons to Moscow, wherever the suppliers were located.","start":1184,"end":1414},"article":{"id":2,"title":"Treasury Targets Iranian Drone Producers and Shipper Supplying Russia","url":"https://example.com/press/2022/09/08/treasury-iran-uav-russia","published":"2022-09-08"}}
 {"id":16,"type":"sanction","subtype":"designated","modality":"asserted","date":{"value":"2022-02-01..2022-09-08","grain":"range","first":"2022-02-01","last":"2022-09-08","text":"since February 2022","basis":"text"},"actors":[{"name":"United States Department of the Treasury","role":"agent","kind":"government_body","mention":"Treasury"}],"source":null,"quantities":[],"items":[],"location":null,"codes":{"cameo":"163","plover":"SANCTION"},"rule":"sanction.designate","evidence":{"sentence":"Treasury has designated hundreds of Russian individuals and entities since February 2022 in response to the invasion of Ukraine, and today's action extends that pressure to third-country suppliers.","start":1784,"end":1981},"article":{"id":2,"title":"Treasury Targets Iranian Drone Producers and Shipper Supplying Russia","url":"https://example.com/press/2022/09/08/treasury-iran-uav-russia","published":"2022-09-08"}}
-{"id":17,"type":"military_operation","subtype":"invasion","modality":"asserted","date":{"value":"2022-02-01..2022-09-08","grain":"range","first":"2022-02-01","last":"2022-09-08","text":"since February 2022","basis":"text"},"actors":[{"name":"Ukraine","role":"target","kind":"state","mention":"Ukraine"}],"source":null,"quantities":[],"items":[],"location":null,"codes":{"cameo":"192","plover":"ASSAULT"},"rule":"operation.invasion","evidence":{"sentence":"Treasury has designated hundreds of Russian individuals and entities since February 2022 in response to the invasion of Ukraine, and today's action extends that pressure to third-country suppliers.","start":1784,"end":1981},"article":{"id":2,"title":"Treasury Targets Iranian Drone Producers and Shipper Supplying Russia","url":"https://example.com/press/2022/09/08/treasury-iran-uav-russia","published":"2022-09-08"}}
 $ eventdb show 1
 event 1: arms_transfer/supply
   date:      2022-11 (grain month, 2022-11-01 .. 2022-11-30, from text: "November")

@@ -3,90 +3,89 @@ eventdb: warning: sample_data/05_analysis_wagner_mali_undated.txt: no publicatio
 eventdb: warning: sample_data/22_analysis_shahed_drones_undated.txt: no publication date; relative dates stay unresolved (give --published YYYY-MM-DD)
 $ eventdb stats --top 10
 articles:  22
-events:    201
-actors:    1,560 (56 in events)
-size:      942,080 bytes (0.9 MiB)
+events:    195
+actors:    1,559 (57 in events)
+size:      946,176 bytes (0.9 MiB)
 
 events by type:
-  statement               43
-  casualties              40
-  military_operation      37
-  arms_transfer           28
+  statement               44
+  military_operation      34
+  casualties              31
+  arms_transfer           30
   accusation              18
   sanction                18
-  funding                  9
-  force_size               8
+  funding                 11
+  force_size               9
 
 events by month (of the first day):
-  2012-01      2 ####
-  2022-01      3 ######
-  2022-02     12 ########################
-  2022-05      2 ####
-  2022-06      8 ################
-  2022-07      2 ####
-  2022-08      1 ##
-  2022-09      4 ########
-  2022-10      1 ##
-  2022-11      4 ########
-  2022-12      9 ##################
-  2023-01     20 ########################################
-  2023-04      2 ####
-  2023-06     12 ########################
-  2023-07      3 ######
-  2023-08      2 ####
-  2023-09      1 ##
-  2023-10      7 ##############
-  2023-11      4 ########
-  2023-12      1 ##
-  2024-01     12 ########################
-  2024-02      6 ############
-  2024-04      1 ##
-  2024-05      2 ####
-  2024-06     16 ################################
-  2024-08      3 ######
-  2024-09     18 ####################################
-  2024-10      2 ####
-  2024-11      9 ##################
-  2024-12      7 ##############
-  2025-01      8 ################
-  2025-05      5 ##########
-  2026-03      2 ####
-  undated     10 ####################
+  2012-01      2 ###
+  2022-01      3 #####
+  2022-02      8 ###############
+  2022-05      2 ###
+  2022-06      7 #############
+  2022-07      2 ###
+  2022-08      2 ###
+  2022-09      5 #########
+  2022-10      1 #
+  2022-11      4 #######
+  2022-12      9 #################
+  2023-01     21 ########################################
+  2023-04      2 ###
+  2023-06     11 ####################
+  2023-07      2 ###
+  2023-08      1 #
+  2023-09      1 #
+  2023-10      6 ###########
+  2023-11      4 #######
+  2024-01     13 ########################
+  2024-02      4 #######
+  2024-04      1 #
+  2024-05      2 ###
+  2024-06     13 ########################
+  2024-08      3 #####
+  2024-09     19 ####################################
+  2024-10      2 ###
+  2024-11     10 ###################
+  2024-12     10 ###################
+  2025-01      8 ###############
+  2025-05      5 #########
+  2026-03      2 ###
+  undated     10 ###################
 
 top actors (events):
-  Russia                            33
-  Ukraine                           27
-  United States                     23
-  Germany                            9
-  Wagner Group                       9
-  Mali                               8
-  Iran                               7
+  Russia                            37
+  Ukraine                           28
+  United States                     25
+  Syria                             13
+  Mali                              11
+  Germany                            8
+  Iran                               8
+  Wagner Group                       8
+  European Union                     7
   Israel                             7
-  North Korea                        7
-  United Kingdom                     7
 
 events by article:
      1     12  Pentagon backs White House account of North Korean arms for Wagner
-     2      5  Treasury Targets Iranian Drone Producers and Shipper Supplying Russia
+     2      4  Treasury Targets Iranian Drone Producers and Shipper Supplying Russia
      3      5  Russia's war of aggression against Ukraine: Council adopts eleventh package of restrictive measures
      4     12  Sudan: Situation Report – El Fasher, North Darfur (as of 14 June 2024)
-     5     13  From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali
-     6     12  U.S. to send HIMARS rocket launchers to Ukraine in $700 million package
-     7     12  Germany to send Leopard 2 tanks to Ukraine and clears allies to follow
-     8      8  Pentagon's $2.5 billion package adds Strykers and Bradleys as allies pile in
-     9      8  Putin orders Russia's active military to grow to 1.5 million
+     5     11  From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali
+     6     10  U.S. to send HIMARS rocket launchers to Ukraine in $700 million package
+     7     11  Germany to send Leopard 2 tanks to Ukraine and clears allies to follow
+     8     10  Pentagon's $2.5 billion package adds Strykers and Bradleys as allies pile in
+     9     10  Putin orders Russia's active military to grow to 1.5 million
     10      6  Ukraine says it has fought first clashes with North Korean troops in Kursk
-    11     12  Gaza death toll passes 30,000 as more than 100 killed near aid convoy
-    12     11  U.S. and British forces strike Houthi targets in Yemen after Red Sea attacks
+    11     10  Gaza death toll passes 30,000 as more than 100 killed near aid convoy
+    12     10  U.S. and British forces strike Houthi targets in Yemen after Red Sea attacks
     13      8  Trump threatens Russia with sanctions and tariffs unless it settles war
-    14     10  EU agrees to lift economic sanctions on Syria
-    15      7  Russia vetoes UN Security Council call for Sudan ceasefire
+    14      9  EU agrees to lift economic sanctions on Syria
+    15      6  Russia vetoes UN Security Council call for Sudan ceasefire
     16     11  Blinken says Russia has received Iranian ballistic missiles; allies target Iran Air
-    17      5  Rebels seize Damascus as Assad flees after lightning offensive
+    17     10  Rebels seize Damascus as Assad flees after lightning offensive
     18     11  UN monitors say more than 10,000 civilians killed in Ukraine since invasion
-    19      6  Kakhovka dam destroyed as Kyiv and Moscow trade blame
-    20      9  Seoul weighs arms for Ukraine after Putin and Kim sign defence pact
-    21      9  Jihadists strike Bamako gendarmerie school and airport, dozens killed
+    19      5  Kakhovka dam destroyed as Kyiv and Moscow trade blame
+    20      7  Seoul weighs arms for Ukraine after Putin and Kim sign defence pact
+    21      8  Jihadists strike Bamako gendarmerie school and airport, dozens killed
     22      9  How Iran's Shahed became Russia's workhorse drone
 $ eventdb schema --list
 schema/0001_init.sql  eventdb schema, version 1. Never edited once landed: later changes go in 0002_*.sql etc.
@@ -105,5 +104,5 @@ $ eventdb sql "SELECT measure, imposed_by, target, date_value FROM v_sanctions W
 measure     imposed_by                                target  date_value
 ----------  ----------------------------------------  ------  ----------
 designated  United States Department of the Treasury  Iran    2024-09-10
-imposed     France, United Kingdom, Germany           Iran    2024-09-10
+imposed     Germany, France, United Kingdom           Iran    2024-09-10
 (2 rows)
