@@ -458,9 +458,15 @@ private:
       if (m_mention_at[p] < 0) {
         // "Sweden said it was suspending aid": "it"/"they" as the verb's subject stands for
         // the nearest state, group or organisation before it, the speaker included.
-        if (!noun && (tok(p).lower == "it" || tok(p).lower == "they") && p + 1 < size() &&
-            (p + 1 == t.first() || m_lex.is("auxiliary", tok(p + 1).lower) ||
-             m_lex.is("be", tok(p + 1).lower))) {
+        if (!noun && (tok(p).lower == "it" || tok(p).lower == "they") &&
+            std::all_of(m_s.tokens.begin() + static_cast<std::ptrdiff_t>(p + 1),
+                        m_s.tokens.begin() + static_cast<std::ptrdiff_t>(t.first()),
+                        [&](const Token& w) {
+                          return m_lex.is("auxiliary", w.lower) || m_lex.is("be", w.lower) ||
+                                 m_lex.is("negation", w.lower) ||
+                                 m_lex.is("modal_planned", w.lower) ||
+                                 (w.lower.ends_with("ly") && !w.capitalised());
+                        })) {
           return pronoun_antecedent(p);
         }
         continue;
@@ -1204,9 +1210,11 @@ private:
         }
       }
     }
-    // Otherwise the country of a place named anywhere in the sentence.
+    // Otherwise the country of a place named anywhere in the sentence, for counted victims
+    // ("many have been killed" near a town says nothing about whose).
     for (auto& e : events) {
-      if (e.type == EventType::casualties && !has_role_in(e, Role::affected)) {
+      if (e.type == EventType::casualties && !has_role_in(e, Role::affected) &&
+          !e.quantities.empty()) {
         if (auto c = place_country()) {
           e.actors.push_back(std::move(*c));
         }

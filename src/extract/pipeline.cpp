@@ -56,13 +56,17 @@ void add_operation_agent(core::Event& e, std::pair<std::string, std::size_t>& la
   last.second = sentence_no;
 }
 
-// The setting follows the last place named (its country) and the last victims counted.
-void update_setting(const SentenceAnalysis& a, std::string& setting) {
+// The setting follows the last place named (its country); until a place is named, the last
+// victims counted. True when the sentence named a place.
+bool update_setting(const SentenceAnalysis& a, std::string& setting) {
+  bool seen = false;
   for (const auto& m : a.mentions) {
     if (m.kind == core::ActorKind::place && !m.country.empty()) {
       setting = m.country;
+      seen = true;
     }
   }
+  return seen;
 }
 
 } // namespace
@@ -80,6 +84,7 @@ Extraction Pipeline::extract(const core::Article& article) const {
   std::string topic;
   std::string force_topic;  // the forces last counted
   std::string setting;      // where the article's victims are
+  bool place_seen = false;  // once a place is named, places set the scene, not victims
   std::pair<std::string, std::size_t> last_operation;  // last operation agent, its sentence
   std::size_t sentence_no = 0;
   std::string_view body = article.body;
@@ -153,7 +158,7 @@ Extraction Pipeline::extract(const core::Article& article) const {
       }
       add_setting(e, setting);
       add_operation_agent(e, last_operation, sentence_no);
-      if (e.type == core::EventType::casualties) {
+      if (e.type == core::EventType::casualties && !place_seen) {
         for (const auto& x : e.actors) {
           if (x.role == core::Role::affected && x.kind == core::ActorKind::state) {
             setting = x.name;
@@ -162,7 +167,7 @@ Extraction Pipeline::extract(const core::Article& article) const {
       }
       events.push_back(std::move(e));
     }
-    update_setting(a, setting);
+    place_seen = update_setting(a, setting) || place_seen;
     ++sentence_no;
     // The topic: the last state, armed group or government body named so far.
     for (const auto& m : a.mentions) {

@@ -356,3 +356,27 @@ TEST_CASE("aid without an amount is not a funding event", "[extract][events][fun
   CHECK(actor_in(*e, core::Role::agent) == "Sweden");
   CHECK(actor_in(*e, core::Role::affected) == "Mali");
 }
+
+TEST_CASE("'it' stands for the speaker only as its own verb's subject", "[extract][events][operations]") {
+  const auto ev = events_of("Norway said it was freezing aid to the government until Ethiopia "
+                            "withdraws its troops from Tigray.");
+  for (const auto& e : ev) {
+    if (e.type == core::EventType::military_operation) {
+      CHECK(actor_in(e, core::Role::agent) != "Norway");
+    }
+  }
+}
+
+TEST_CASE("victims without a name are set where the story is, not with foreign dead",
+          "[extract][events][casualties]") {
+  const auto ev = events_of("Fighting continued around Goma on Monday. Kenya said three of its "
+                            "soldiers died. Aid agencies said 5,000 people had been displaced.");
+  const core::Event* displaced = nullptr;
+  for (const auto& e : ev) {
+    if (e.type == core::EventType::casualties && e.subtype == "displaced") {
+      displaced = &e;
+    }
+  }
+  REQUIRE(displaced);
+  CHECK(actor_in(*displaced, core::Role::affected) == "Democratic Republic of the Congo");
+}
