@@ -404,7 +404,8 @@ private:
     while (k >= 2 && (tok(k - 1).lower == "and" || tok(k - 1).text == ",") &&
            m_mention_at[k - 2] >= 0) {
       const auto& prev = m_s.mentions[static_cast<std::size_t>(m_mention_at[k - 2])];
-      if (!usable(prev)) {
+      // "In central Syria, U.S. forces": an opening phrase is not a coordinated subject.
+      if (!usable(prev) || (tok(k - 1).text == "," && governed(prev.first))) {
         break;
       }
       out.push_back(&prev);
@@ -448,6 +449,15 @@ private:
       if (noun && lemma_in(p, "light_verb")) {
         light_verb_seen = true;
       }
+      // "more than 11 million people have been forced from their homes": a count of victims
+      // before the verb is its subject, whatever is named further back.
+      if (!noun && t.rule->type == EventType::casualties && m_mention_at[p] < 0 &&
+          t.first() - p <= 4 &&
+          std::any_of(m_s.quantities.begin(), m_s.quantities.end(), [&](const QuantityMatch& q) {
+            return q.cls == UnitClass::person && q.first < p && p < q.last;
+          })) {
+        return nullptr;
+      }
       // "Hagari said most of the victims died": victims never lie before the reporting verb
       // that introduces their clause.
       if (!noun && t.rule->type == EventType::casualties && m_mention_at[p] < 0 &&
@@ -458,7 +468,11 @@ private:
       if (m_mention_at[p] < 0) {
         // "Sweden said it was suspending aid": "it"/"they" as the verb's subject stands for
         // the nearest state, group or organisation before it, the speaker included.
-        if (!noun && (tok(p).lower == "it" || tok(p).lower == "they") &&
+        // "Israel said its troops had moved in": "its"/"their" owning the forces too.
+        const bool owned_forces =
+            p > 0 && (tok(p - 1).lower == "its" || tok(p - 1).lower == "their") &&
+            m_lex.unit(tok(p).lower) && m_lex.unit(tok(p).lower)->cls == UnitClass::person;
+        if (!noun && (tok(p).lower == "it" || tok(p).lower == "they" || owned_forces) &&
             std::all_of(m_s.tokens.begin() + static_cast<std::ptrdiff_t>(p + 1),
                         m_s.tokens.begin() + static_cast<std::ptrdiff_t>(t.first()),
                         [&](const Token& w) {
@@ -504,7 +518,8 @@ private:
         continue;
       }
       const auto& m = m_s.mentions[static_cast<std::size_t>(m_mention_at[k - 1])];
-      if (usable(m) && m.kind != ActorKind::person && !adjectival(m)) {
+      if (usable(m) && m.kind != ActorKind::person &&
+          !(m.facet == core::AliasFacet::demonym && adjectival(m))) {
         return &m;
       }
       k = m.first + 1;
@@ -580,7 +595,11 @@ private:
       for (std::size_t j = k + 1; j < end && j <= k + 4; ++j) {
         if (m_mention_at[j] >= 0) {
           const auto& m = m_s.mentions[static_cast<std::size_t>(m_mention_at[j])];
-          if (usable(m) && !adjectival(m)) {
+          // "strikes on Houthi targets", "an attack on Russian positions": an operation's
+          // target may be named as the owner of what was hit.
+          const bool owner = t.rule->type == EventType::military_operation &&
+                             (prep == "on" || prep == "against" || prep == "at");
+          if (usable(m) && (!adjectival(m) || (owner && !hyphen_compound(m)))) {
             return &m;
           }
           j = m.last - 1;
@@ -608,7 +627,10 @@ private:
     }
     // Reduced relative: "1,000 fighters killed in the fighting", "drones delivered last
     // year" — but not a past tense with its object: "forces shot down 18 drones".
-    if (h > 0) {
+    // A pattern with a gap holds its own object ("carried out an operation").
+    const bool own_object =
+        std::find(t.rule->pattern.begin(), t.rule->pattern.end(), "*") != t.rule->pattern.end();
+    if (h > 0 && !own_object) {
       const auto after = t.last() + 1;
       const bool no_object = after >= size() || tok(after).kind == TokenKind::punct ||
                              m_lex.is("preposition", tok(after).lower) || in_date(after) ||
@@ -727,7 +749,7 @@ private:
         break;
       }
     }
-    for (std::size_t k = first, steps = 0; k > 0 && steps < 8; --k, ++steps) {
+    for (std::size_t k = first, steps = 0; k > 0 && steps < 10; --k, ++steps) {
       const auto& w = tok(k - 1);
       if (is_clause_punct(w)) {
         return v;
@@ -798,9 +820,10 @@ private:
       // A date that opens the sentence governs all of it: "On Monday, the EU ...".
       const auto& d0 = m_s.dates.front();
       std::size_t first_comma = m_s.text.size();
-      for (const auto& tk : m_s.tokens) {
-        if (is_punct(tk, ",")) {
-          first_comma = tk.start;
+      for (std::size_t k = 0; k < size(); ++k) {
+        // "Between March 27 and March 31, 2022, ...": a comma inside a date does not count.
+        if (is_punct(tok(k), ",") && !in_date(k)) {
+          first_comma = tok(k).start;
           break;
         }
       }
@@ -852,6 +875,25 @@ private:
       return nullptr;
     }
     return nullptr;
+  }
+
+  // "killed 84 Wagner fighters and 47 Malian soldiers": every actor named between a count and
+  // a word for people is among the victims.
+  void add_counted_victims(core::Event& e, std::size_t cb, std::size_t ce) const {
+    for (const auto& m : m_s.mentions) {
+      if (m.first < cb || m.first >= ce || m.first == 0 || !usable(m) ||
+          m.kind == ActorKind::person || tok(m.first - 1).kind != TokenKind::number ||
+          m.last >= size()) {
+        continue;
+      }
+      // The word for people may follow the name or end it ("Wagner fighters").
+      for (const auto k : {m.last, m.last - 1}) {
+        if (const auto* u = m_lex.unit(tok(k).lower); u && u->cls == UnitClass::person) {
+          add_actor(e, &m, Role::affected);
+          break;
+        }
+      }
+    }
   }
 
   // "14 of its soldiers", "five of the group's fighters", "40 of Russia's troops": the owner
@@ -1096,6 +1138,9 @@ private:
       }
     }
     if (rule.type == EventType::casualties && !has_role_in(e, Role::affected)) {
+      add_counted_victims(e, cb, ce);
+    }
+    if (rule.type == EventType::casualties && !has_role_in(e, Role::affected)) {
       // "30,000 Palestinians", "Ukrainian soldiers": a nationality counted as victims.
       for (const auto& m : m_s.mentions) {
         if (m.facet != core::AliasFacet::demonym || m.first < cb || m.first >= ce) {
@@ -1202,6 +1247,11 @@ private:
         if (e.type != EventType::casualties) {
           continue;
         }
+        // "attacked the school on Tuesday, killing 70": the victims fell that day.
+        if (e.date.basis == core::DateBasis::published &&
+            from_op.date.basis == core::DateBasis::text) {
+          e.date = from_op.date;
+        }
         for (const auto& a : from_op.actors) {
           const Role want = a.role == Role::agent ? Role::agent : Role::affected;
           if ((a.role == Role::agent || a.role == Role::target) && !has_role_in(e, want)) {
@@ -1230,8 +1280,13 @@ private:
         const bool pair = (o.subtype == "killed" || o.subtype == "wounded" ||
                            o.subtype == "killed_and_wounded") &&
                           (e.subtype == "killed" || e.subtype == "wounded");
-        if (!pair) {
+        // "had lost about 1,000 fighters killed": two triggers, one count.
+        const bool uncounted = e.quantities.empty() || o.quantities.empty();
+        if (!pair && !uncounted) {
           return false;
+        }
+        if (uncounted) {
+          return true;
         }
         for (const auto& a : e.actors) {
           if (std::none_of(o.actors.begin(), o.actors.end(), [&](const core::EventActor& b) {
@@ -1247,7 +1302,22 @@ private:
         out.push_back(std::move(e));
         continue;
       }
-      it->subtype = "killed_and_wounded";
+      if (!e.quantities.empty() && !it->quantities.empty()) {
+        it->subtype = "killed_and_wounded";
+      } else if (it->quantities.empty()) {
+        it->subtype = e.subtype;
+        it->rule = e.rule;
+      }
+      // The counted report names the victims; the other adds only who caused them.
+      const bool counted_first = !it->quantities.empty();
+      if (!counted_first) {
+        std::swap(it->actors, e.actors);
+      }
+      for (auto& a : e.actors) {
+        if (a.role != Role::affected || !has_role_in(*it, Role::affected)) {
+          add_actor_record(*it, a);
+        }
+      }
       for (auto& q : e.quantities) {
         it->quantities.push_back(std::move(q));
       }
@@ -1439,6 +1509,15 @@ bool same_fact(const core::Event& a, const core::Event& b, const Lexicon& lexico
       }
     }
   }
+  // Two casualty reports with counts and no count in common are two facts ("70 killed" in
+  // the lead, "255 wounded" in a later sentence).
+  if (a.type == EventType::casualties && !a.quantities.empty() && !b.quantities.empty() &&
+      std::none_of(a.quantities.begin(), a.quantities.end(), [&](const core::Quantity& qa) {
+        return std::any_of(b.quantities.begin(), b.quantities.end(),
+                           [&](const core::Quantity& qb) { return qa.value == qb.value; });
+      })) {
+    return false;
+  }
   // Force sizes are told with varying nouns ("personnel", "people"): two totals differ.
   if (a.type == EventType::force_size && largest_count(a) && largest_count(b) &&
       *largest_count(a) != *largest_count(b)) {
@@ -1505,7 +1584,15 @@ std::optional<Mention> find_speaker(const std::vector<Token>& tokens,
                        (tokens[k - 1].lower.ends_with("ly") && !tokens[k - 1].capitalised()))) {
         --k;
       }
-      if (const auto* m = mention_ending_at(k)) {
+      // "the Monitoring Mission in Ukraine said": a place inside a longer name is no speaker.
+      const auto* ending = mention_ending_at(k);
+      if (ending && ending->first > 0) {
+        const auto& before = tokens[ending->first - 1].lower;
+        if (before == "in" || before == "of" || before == "at" || before == "for") {
+          continue;
+        }
+      }
+      if (const auto* m = ending) {
         if (!found || (m->kind == ActorKind::person && found->kind != ActorKind::person)) {
           found = m;
         }

@@ -34,7 +34,7 @@ void add_setting(core::Event& e, const std::string& setting) {
 // Nov. 27", "Rebel fighters took most of Aleppo". Two sentences at most after the last
 // operation with a named agent, which the new one then continues.
 void add_operation_agent(core::Event& e, std::pair<std::string, std::size_t>& last,
-                         std::size_t sentence_no) {
+                         std::size_t sentence_no, const Gazetteer& gazetteer) {
   if (e.type != core::EventType::military_operation) {
     return;
   }
@@ -46,9 +46,13 @@ void add_operation_agent(core::Event& e, std::pair<std::string, std::size_t>& la
       return;
     }
   }
+  // Never against its own side: forces do not strike their own country.
+  const auto* rec = gazetteer.find(last.first);
+  const std::string side = rec && !rec->parent.empty() ? rec->parent : last.first;
   if (last.first.empty() || sentence_no > last.second + 2 ||
-      std::any_of(e.actors.begin(), e.actors.end(),
-                  [&](const core::EventActor& a) { return a.name == last.first; })) {
+      std::any_of(e.actors.begin(), e.actors.end(), [&](const core::EventActor& a) {
+        return a.name == last.first || a.name == side;
+      })) {
     return;
   }
   e.actors.insert(e.actors.begin(), core::EventActor{last.first, last.first,
@@ -157,7 +161,7 @@ Extraction Pipeline::extract(const core::Article& article) const {
         force_topic = e.actors.front().name;
       }
       add_setting(e, setting);
-      add_operation_agent(e, last_operation, sentence_no);
+      add_operation_agent(e, last_operation, sentence_no, m_gazetteer);
       if (e.type == core::EventType::casualties && !place_seen) {
         for (const auto& x : e.actors) {
           if (x.role == core::Role::affected && x.kind == core::ActorKind::state) {

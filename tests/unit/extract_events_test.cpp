@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <fstream>
 #include <iterator>
+#include <set>
 
 using namespace eventdb;
 using namespace eventdb::extract;
@@ -379,4 +380,55 @@ TEST_CASE("victims without a name are set where the story is, not with foreign d
   }
   REQUIRE(displaced);
   CHECK(actor_in(*displaced, core::Role::affected) == "Democratic Republic of the Congo");
+}
+
+TEST_CASE("casualty reports: owners, counts and dates across one sentence", "[extract][events][casualties]") {
+  // Victims named between a count and a word for people.
+  auto ev = events_of("Rebels said they had killed 30 Chadian soldiers and 12 Wagner fighters.");
+  auto* e = find_type(ev, core::EventType::casualties);
+  REQUIRE(e);
+  std::set<std::string> affected;
+  for (const auto& a : e->actors) {
+    if (a.role == core::Role::affected) {
+      affected.insert(a.name);
+    }
+  }
+  CHECK(affected.count("Chad") == 1);
+  CHECK(affected.count("Wagner Group") == 1);
+  // Two triggers, one count: one event.
+  ev = events_of("Officials said Hamas had lost about 6,000 fighters killed in Rafah.");
+  CHECK(count_type(ev, core::EventType::casualties) == 1);
+  // A count right before the verb is its subject, not a name further back.
+  ev = events_of("The war between the army and the RSF has killed thousands, and more than 2 "
+                 "million people have been forced from their homes.");
+  for (const auto& x : ev) {
+    if (x.type == core::EventType::casualties && x.subtype == "displaced") {
+      CHECK(actor_in(x, core::Role::affected) != "Rapid Support Forces");
+    }
+  }
+  // Killed in the operation's sentence, on the operation's day.
+  ev = events_of("Gunmen attacked a police post in Niger's capital on Tuesday, killing 11 people.",
+                 2024_y / 3 / 14);
+  e = find_type(ev, core::EventType::casualties);
+  REQUIRE(e);
+  CHECK(e->date.value == "2024-03-12");
+  CHECK(actor_in(*e, core::Role::affected) == "Niger");
+}
+
+TEST_CASE("operations: own objects, opening phrases and owned targets", "[extract][events][operations]") {
+  auto ev = events_of("Malian troops carried out an operation near Gao on Sunday.");
+  auto* e = find_type(ev, core::EventType::military_operation);
+  REQUIRE(e);
+  CHECK(actor_in(*e, core::Role::agent) == "Mali");
+  ev = events_of("In eastern Syria, U.S. forces carried out airstrikes on Islamic State targets.");
+  e = find_type(ev, core::EventType::military_operation);
+  REQUIRE(e);
+  CHECK(actor_in(*e, core::Role::target) == "Islamic State");
+  for (const auto& a : e->actors) {
+    CHECK(!(a.role == core::Role::agent && a.name == "Syria"));
+  }
+  ev = events_of("Ethiopia said its troops had moved into Baidoa.");
+  e = find_type(ev, core::EventType::military_operation);
+  REQUIRE(e);
+  CHECK(actor_in(*e, core::Role::agent) == "Ethiopia");
 }
