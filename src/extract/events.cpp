@@ -1304,9 +1304,19 @@ private:
       }
       if (!e.quantities.empty() && !it->quantities.empty()) {
         it->subtype = "killed_and_wounded";
-      } else if (it->quantities.empty()) {
-        it->subtype = e.subtype;
-        it->rule = e.rule;
+      } else if (it->quantities.empty() || it->subtype == "losses") {
+        // "lost 1,000 fighters killed": the more precise word names the fact.
+        const auto precise = e.subtype == "losses" ? it->subtype : e.subtype;
+        const auto rule = e.subtype == "losses" ? it->rule : e.rule;
+        it->subtype = precise;
+        it->rule = rule;
+        for (auto* qs : {&it->quantities, &e.quantities}) {
+          for (auto& q : *qs) {
+            if (q.unit == "person") {
+              q.what = precise;
+            }
+          }
+        }
       }
       // The counted report names the victims; the other adds only who caused them.
       const bool counted_first = !it->quantities.empty();

@@ -3,14 +3,14 @@ eventdb: warning: sample_data/05_analysis_wagner_mali_undated.txt: no publicatio
 eventdb: warning: sample_data/22_analysis_shahed_drones_undated.txt: no publication date; relative dates stay unresolved (give --published YYYY-MM-DD)
 $ eventdb stats --top 10
 articles:  22
-events:    195
-actors:    1,559 (57 in events)
+events:    199
+actors:    1,558 (56 in events)
 size:      946,176 bytes (0.9 MiB)
 
 events by type:
   statement               44
-  military_operation      34
-  casualties              31
+  military_operation      35
+  casualties              34
   arms_transfer           30
   accusation              18
   sanction                18
@@ -21,16 +21,17 @@ events by month (of the first day):
   2012-01      2 ###
   2022-01      3 #####
   2022-02      8 ###############
+  2022-03      3 #####
   2022-05      2 ###
   2022-06      7 #############
   2022-07      2 ###
   2022-08      2 ###
   2022-09      5 #########
-  2022-10      1 #
+  2022-10      3 #####
   2022-11      4 #######
   2022-12      9 #################
   2023-01     21 ########################################
-  2023-04      2 ###
+  2023-04      1 #
   2023-06     11 ####################
   2023-07      2 ###
   2023-08      1 #
@@ -43,26 +44,26 @@ events by month (of the first day):
   2024-05      2 ###
   2024-06     13 ########################
   2024-08      3 #####
-  2024-09     19 ####################################
+  2024-09     20 ######################################
   2024-10      2 ###
-  2024-11     10 ###################
-  2024-12     10 ###################
-  2025-01      8 ###############
+  2024-11     12 ######################
+  2024-12     11 ####################
+  2025-01      9 #################
   2025-05      5 #########
   2026-03      2 ###
-  undated     10 ###################
+  undated      5 #########
 
 top actors (events):
-  Russia                            37
-  Ukraine                           28
+  Russia                            38
+  Ukraine                           29
   United States                     25
   Syria                             13
-  Mali                              11
+  Mali                              12
+  Wagner Group                       9
   Germany                            8
   Iran                               8
-  Wagner Group                       8
+  Israel                             8
   European Union                     7
-  Israel                             7
 
 events by article:
      1     12  Pentagon backs White House account of North Korean arms for Wagner
@@ -77,15 +78,15 @@ events by article:
     10      6  Ukraine says it has fought first clashes with North Korean troops in Kursk
     11     10  Gaza death toll passes 30,000 as more than 100 killed near aid convoy
     12     10  U.S. and British forces strike Houthi targets in Yemen after Red Sea attacks
-    13      8  Trump threatens Russia with sanctions and tariffs unless it settles war
+    13      9  Trump threatens Russia with sanctions and tariffs unless it settles war
     14      9  EU agrees to lift economic sanctions on Syria
-    15      6  Russia vetoes UN Security Council call for Sudan ceasefire
+    15      7  Russia vetoes UN Security Council call for Sudan ceasefire
     16     11  Blinken says Russia has received Iranian ballistic missiles; allies target Iran Air
-    17     10  Rebels seize Damascus as Assad flees after lightning offensive
+    17     11  Rebels seize Damascus as Assad flees after lightning offensive
     18     11  UN monitors say more than 10,000 civilians killed in Ukraine since invasion
     19      5  Kakhovka dam destroyed as Kyiv and Moscow trade blame
     20      7  Seoul weighs arms for Ukraine after Putin and Kim sign defence pact
-    21      8  Jihadists strike Bamako gendarmerie school and airport, dozens killed
+    21      9  Jihadists strike Bamako gendarmerie school and airport, dozens killed
     22      9  How Iran's Shahed became Russia's workhorse drone
 $ eventdb schema --list
 schema/0001_init.sql  eventdb schema, version 1. Never edited once landed: later changes go in 0002_*.sql etc.
@@ -104,5 +105,5 @@ $ eventdb sql "SELECT measure, imposed_by, target, date_value FROM v_sanctions W
 measure     imposed_by                                target  date_value
 ----------  ----------------------------------------  ------  ----------
 designated  United States Department of the Treasury  Iran    2024-09-10
-imposed     Germany, France, United Kingdom           Iran    2024-09-10
+imposed     France, United Kingdom, Germany           Iran    2024-09-10
 (2 rows)
