@@ -77,6 +77,7 @@ public:
         }
       }
     }
+    add_counted_forces(events, anchor);
     attach_quantities(events, anchor);
     link_casualties(events);
     // A force size is a count: without one ("mobilised its economy") it is not recorded.
@@ -829,6 +830,10 @@ private:
       }
       if (d0.end <= first_comma && d0.end <= tok(t.first()).start) {
         best = &d0;
+      } else if (m_s.dates.size() == 1 && d0.end <= tok(t.first()).start) {
+        // The sentence's one date, told before the trigger: "Putin's previous order, signed
+        // in December 2023, had fixed the total at ..., an increase of 170,000 troops".
+        best = &d0;
       } else if (trigger_count == 1) {
         // With one trigger in the sentence, its nearest date.
         const auto at = tok(t.first()).start;
@@ -1227,6 +1232,51 @@ private:
     e.evidence.start = m_s.offset;
     e.evidence.end = m_s.offset + m_s.text.size();
     return e;
+  }
+
+  // "11,000 North Korean troops were in the Kursk area", "1,000 Wagner personnel were
+  // operating there": a count of an armed force by name is its size (rule force.troops),
+  // unless the sentence reports them as casualties or already counts a force.
+  void add_counted_forces(std::vector<core::Event>& events, std::vector<std::size_t>& anchor) const {
+    const auto* rule = m_lex.rule("force.troops");
+    if (!rule || std::any_of(events.begin(), events.end(), [](const core::Event& e) {
+          return e.type == EventType::casualties || e.type == EventType::force_size;
+        })) {
+      return;
+    }
+    for (const auto& m : m_s.mentions) {
+      if (m.first == 0 || m.last >= size() || !usable(m) || m.kind == ActorKind::person ||
+          tok(m.first - 1).kind != TokenKind::number) {
+        continue;
+      }
+      const auto* u_in = m_lex.unit(tok(m.last - 1).lower);
+      const auto* u_after = m_lex.unit(tok(m.last).lower);
+      if (!(u_in && u_in->cls == UnitClass::person) && !(u_after && u_after->cls == UnitClass::person)) {
+        continue;
+      }
+      Trigger t;
+      t.rule = rule;
+      t.positions.push_back(m.first);
+      const auto [cb, ce] = clause(t);
+      core::Event e;
+      e.type = rule->type;
+      e.subtype = rule->subtype;
+      e.rule = rule->id;
+      e.cameo = rule->cameo;
+      e.plover = rule->plover;
+      add_actor(e, &m, Role::affected);
+      e.modality = modality(t, cb);
+      e.date = pick_date(t, cb, ce, 1);
+      if (m_s.speaker) {
+        e.source = *m_s.speaker;
+      }
+      e.evidence.sentence = std::string(m_s.text);
+      e.evidence.start = m_s.offset;
+      e.evidence.end = m_s.offset + m_s.text.size();
+      events.push_back(std::move(e));
+      anchor.push_back(m.first);
+      return;
+    }
   }
 
   // Casualties told together with the operation that caused them: "a strike on a market

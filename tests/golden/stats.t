@@ -3,9 +3,9 @@ eventdb: warning: sample_data/05_analysis_wagner_mali_undated.txt: no publicatio
 eventdb: warning: sample_data/22_analysis_shahed_drones_undated.txt: no publication date; relative dates stay unresolved (give --published YYYY-MM-DD)
 $ eventdb stats --top 10
 articles:  22
-events:    199
-actors:    1,558 (56 in events)
-size:      946,176 bytes (0.9 MiB)
+events:    201
+actors:    1,559 (57 in events)
+size:      937,984 bytes (0.9 MiB)
 
 events by type:
   statement               44
@@ -14,12 +14,12 @@ events by type:
   arms_transfer           30
   accusation              18
   sanction                18
+  force_size              11
   funding                 11
-  force_size               9
 
 events by month (of the first day):
   2012-01      2 ###
-  2022-01      3 #####
+  2022-01      4 #######
   2022-02      8 ###############
   2022-03      3 #####
   2022-05      2 ###
@@ -31,22 +31,23 @@ events by month (of the first day):
   2022-11      4 #######
   2022-12      9 #################
   2023-01     21 ########################################
-  2023-04      1 #
+  2023-04      3 #####
   2023-06     11 ####################
   2023-07      2 ###
   2023-08      1 #
   2023-09      1 #
   2023-10      6 ###########
   2023-11      4 #######
+  2023-12      1 #
   2024-01     13 ########################
   2024-02      4 #######
   2024-04      1 #
   2024-05      2 ###
   2024-06     13 ########################
-  2024-08      3 #####
-  2024-09     20 ######################################
+  2024-08      4 #######
+  2024-09     19 ####################################
   2024-10      2 ###
-  2024-11     12 ######################
+  2024-11     10 ###################
   2024-12     11 ####################
   2025-01      9 #################
   2025-05      5 #########
@@ -58,11 +59,11 @@ top actors (events):
   Ukraine                           29
   United States                     25
   Syria                             13
-  Mali                              12
-  Wagner Group                       9
+  Wagner Group                      10
   Germany                            8
   Iran                               8
   Israel                             8
+  Mali                               8
   European Union                     7
 
 events by article:
@@ -70,12 +71,12 @@ events by article:
      2      4  Treasury Targets Iranian Drone Producers and Shipper Supplying Russia
      3      5  Russia's war of aggression against Ukraine: Council adopts eleventh package of restrictive measures
      4     12  Sudan: Situation Report – El Fasher, North Darfur (as of 14 June 2024)
-     5     11  From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali
+     5     12  From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali
      6     10  U.S. to send HIMARS rocket launchers to Ukraine in $700 million package
      7     11  Germany to send Leopard 2 tanks to Ukraine and clears allies to follow
      8     10  Pentagon's $2.5 billion package adds Strykers and Bradleys as allies pile in
      9     10  Putin orders Russia's active military to grow to 1.5 million
-    10      6  Ukraine says it has fought first clashes with North Korean troops in Kursk
+    10      7  Ukraine says it has fought first clashes with North Korean troops in Kursk
     11     10  Gaza death toll passes 30,000 as more than 100 killed near aid convoy
     12     10  U.S. and British forces strike Houthi targets in Yemen after Red Sea attacks
     13      9  Trump threatens Russia with sanctions and tariffs unless it settles war

@@ -419,7 +419,7 @@ TEST_CASE("operations: own objects, opening phrases and owned targets", "[extrac
   auto ev = events_of("Malian troops carried out an operation near Gao on Sunday.");
   auto* e = find_type(ev, core::EventType::military_operation);
   REQUIRE(e);
-  CHECK(actor_in(*e, core::Role::agent) == "Mali");
+  CHECK(actor_in(*e, core::Role::agent) == "Malian Armed Forces");
   ev = events_of("In eastern Syria, U.S. forces carried out airstrikes on Islamic State targets.");
   e = find_type(ev, core::EventType::military_operation);
   REQUIRE(e);
@@ -431,4 +431,32 @@ TEST_CASE("operations: own objects, opening phrases and owned targets", "[extrac
   e = find_type(ev, core::EventType::military_operation);
   REQUIRE(e);
   CHECK(actor_in(*e, core::Role::agent) == "Ethiopia");
+}
+
+TEST_CASE("a count of named forces is their size", "[extract][events][force_size]") {
+  auto ev = events_of("About 3,000 Rwandan troops were operating in North Kivu, the experts said.");
+  auto* e = find_type(ev, core::EventType::force_size);
+  REQUIRE(e);
+  CHECK(actor_in(*e, core::Role::affected) == "Rwanda");
+  REQUIRE(e->quantities.size() == 1);
+  CHECK(e->quantities[0].value == 3000);
+  // Counted as dead, they are casualties only.
+  ev = events_of("About 300 Rwandan troops were killed in North Kivu, the experts said.");
+  CHECK(count_type(ev, core::EventType::force_size) == 0);
+  CHECK(count_type(ev, core::EventType::casualties) == 1);
+}
+
+TEST_CASE("a sentence's one date told before the trigger dates it", "[extract][events][dates]") {
+  const auto ev = events_of("The last order, signed in March 2021, had fixed the army at 900,000, an "
+                            "increase of 40,000 troops.");
+  const auto* e = find_type(ev, core::EventType::force_size);
+  REQUIRE(e);
+  CHECK(e->date.value == "2021-03");
+}
+
+TEST_CASE("Mali's armed forces are in the dictionary", "[extract][events][operations]") {
+  const auto ev = events_of("Malian soldiers attacked a rebel base near Kidal on Monday.");
+  const auto* e = find_type(ev, core::EventType::military_operation);
+  REQUIRE(e);
+  CHECK(actor_in(*e, core::Role::agent) == "Malian Armed Forces");
 }
