@@ -181,6 +181,14 @@ private:
                                       m_mention_at[i - 1] >= 0) {
       return TriggerPos::noun;
     }
+    // "a Ukrainian offensive", "Russian strikes": after a nationality adjective, a noun
+    // ("Ukrainians fled": a plural nationality is the subject of a verb).
+    if (i > 0 && m_mention_at[i - 1] >= 0) {
+      const auto& m = m_s.mentions[static_cast<std::size_t>(m_mention_at[i - 1])];
+      if (m.facet == core::AliasFacet::demonym && !tok(i - 1).lower.ends_with("s")) {
+        return TriggerPos::noun;
+      }
+    }
     if (i > 0 && m_mention_at[i - 1] >= 0 && next != "on" && next != "against") {
       return TriggerPos::verb;
     }
@@ -1023,6 +1031,25 @@ private:
            std::end(k_background);
   }
 
+  // The mention a relative clause opening right before the verb refers to: "Mariupol, which
+  // was besieged" -> Mariupol.
+  const Mention* relative_antecedent(const Trigger& t) const {
+    std::size_t k = t.first();
+    while (k > 0 && (m_lex.is("auxiliary", tok(k - 1).lower) || m_lex.is("be", tok(k - 1).lower))) {
+      --k;
+    }
+    if (k == 0 || !m_lex.is("relative", tok(k - 1).lower)) {
+      return nullptr;
+    }
+    std::size_t j = k - 1;
+    if (j > 0 && is_punct(tok(j - 1), ",")) {
+      --j;
+    }
+    return j > 0 && m_mention_at[j - 1] >= 0
+               ? &m_s.mentions[static_cast<std::size_t>(m_mention_at[j - 1])]
+               : nullptr;
+  }
+
   // The country of the first place named in the sentence, as an event actor.
   std::optional<core::EventActor> place_country() const {
     for (const auto& m : m_s.mentions) {
@@ -1161,6 +1188,12 @@ private:
     }
     e.modality = modality(t, cb);
     e.date = pick_date(t, cb, ce, trigger_count);
+    // "Mariupol, which was besieged in 2022": a place the operation was done to.
+    if (rule.type == EventType::military_operation && is_passive && !e.location) {
+      if (const auto* m = relative_antecedent(t); m && m->kind == ActorKind::place) {
+        e.location = core::Location{m->name, m->country};
+      }
+    }
     // An attack on a place with no named target hits the place's country.
     if (rule.type == EventType::military_operation && !has_role_in(e, Role::target) &&
         e.location && !e.location->country.empty() &&

@@ -3,15 +3,15 @@ eventdb: warning: sample_data/05_analysis_wagner_mali_undated.txt: no publicatio
 eventdb: warning: sample_data/22_analysis_shahed_drones_undated.txt: no publication date; relative dates stay unresolved (give --published YYYY-MM-DD)
 $ eventdb stats --top 10
 articles:  22
-events:    201
+events:    205
 actors:    1,559 (57 in events)
-size:      937,984 bytes (0.9 MiB)
+size:      942,080 bytes (0.9 MiB)
 
 events by type:
   statement               44
-  military_operation      35
+  military_operation      38
   casualties              34
-  arms_transfer           30
+  arms_transfer           31
   accusation              18
   sanction                18
   force_size              11
@@ -21,18 +21,18 @@ events by month (of the first day):
   2012-01      2 ###
   2022-01      4 #######
   2022-02      8 ###############
-  2022-03      3 #####
+  2022-03      4 #######
   2022-05      2 ###
   2022-06      7 #############
   2022-07      2 ###
-  2022-08      2 ###
+  2022-08      3 #####
   2022-09      5 #########
   2022-10      3 #####
   2022-11      4 #######
   2022-12      9 #################
   2023-01     21 ########################################
   2023-04      3 #####
-  2023-06     11 ####################
+  2023-06     12 ######################
   2023-07      2 ###
   2023-08      1 #
   2023-09      1 #
@@ -52,16 +52,16 @@ events by month (of the first day):
   2025-01      9 #################
   2025-05      5 #########
   2026-03      2 ###
-  undated      5 #########
+  undated      6 ###########
 
 top actors (events):
-  Russia                            38
-  Ukraine                           29
+  Russia                            39
+  Ukraine                           31
   United States                     25
   Syria                             13
   Wagner Group                      10
+  Iran                               9
   Germany                            8
-  Iran                               8
   Israel                             8
   Mali                               8
   European Union                     7
@@ -84,11 +84,11 @@ events by article:
     15      7  Russia vetoes UN Security Council call for Sudan ceasefire
     16     11  Blinken says Russia has received Iranian ballistic missiles; allies target Iran Air
     17     11  Rebels seize Damascus as Assad flees after lightning offensive
-    18     11  UN monitors say more than 10,000 civilians killed in Ukraine since invasion
-    19      5  Kakhovka dam destroyed as Kyiv and Moscow trade blame
+    18     12  UN monitors say more than 10,000 civilians killed in Ukraine since invasion
+    19      6  Kakhovka dam destroyed as Kyiv and Moscow trade blame
     20      7  Seoul weighs arms for Ukraine after Putin and Kim sign defence pact
     21      9  Jihadists strike Bamako gendarmerie school and airport, dozens killed
-    22      9  How Iran's Shahed became Russia's workhorse drone
+    22     11  How Iran's Shahed became Russia's workhorse drone
 $ eventdb schema --list
 schema/0001_init.sql  eventdb schema, version 1. Never edited once landed: later changes go in 0002_*.sql etc.
 schema/0002_add_views.sql  eventdb schema, version 2: read-only views for `eventdb sql`, one per question people ask.

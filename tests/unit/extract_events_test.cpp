@@ -460,3 +460,30 @@ TEST_CASE("Mali's armed forces are in the dictionary", "[extract][events][operat
   REQUIRE(e);
   CHECK(actor_in(*e, core::Role::agent) == "Malian Armed Forces");
 }
+
+TEST_CASE("operations: nationality adjectives, places in relative clauses, launches and destruction",
+          "[extract][events][operations]") {
+  auto ev = events_of("Russian forces repelled a large Ukrainian offensive near Avdiivka.");
+  bool offensive = false;
+  for (const auto& e : ev) {
+    offensive = offensive || (e.type == core::EventType::military_operation &&
+                              e.subtype == "offensive" &&
+                              actor_in(e, core::Role::agent) == "Ukraine");
+  }
+  CHECK(offensive);
+  ev = events_of("Residents returned to Kharkiv, which was shelled in the spring of 2022.");
+  auto* e = find_type(ev, core::EventType::military_operation);
+  REQUIRE(e);
+  CHECK(actor_in(*e, core::Role::target) == "Ukraine");
+  ev = events_of("Russia launched 90 drones and 12 missiles at Ukraine overnight.");
+  e = find_type(ev, core::EventType::military_operation);
+  REQUIRE(e);
+  CHECK(actor_in(*e, core::Role::agent) == "Russia");
+  ev = events_of("Houthi fighters destroyed two drones over Yemen on Friday.");
+  e = find_type(ev, core::EventType::military_operation);
+  REQUIRE(e);
+  CHECK(actor_in(*e, core::Role::agent) == "Houthis");
+  // Without weapons, "destroyed" is no operation: "the storm destroyed the harvest".
+  CHECK(count_type(events_of("Floods destroyed crops across Pakistan last month."),
+                   core::EventType::military_operation) == 0);
+}
