@@ -704,6 +704,40 @@ private:
     e.actors.push_back(core::EventActor{m->name, m->text, m->kind, role});
   }
 
+  // "hundreds of civilians were killed in March": a fact told in the past tense did not
+  // happen after the publication date, whatever tense the rest of the sentence has ("The EU
+  // will impose sanctions over the killings in March"). A month or day written without its
+  // year moves back one year.
+  core::TimeValue past_date(const Trigger& t, const DateMatch& d, core::TimeValue v) const {
+    if (!m_s.published || !v.known() ||
+        (v.grain != core::Grain::day && v.grain != core::Grain::month) ||
+        date::sys_days{*v.first} <= date::sys_days{*m_s.published}) {
+      return v;
+    }
+    const auto words = m_s.text.substr(d.start, d.end - d.start);
+    for (std::size_t k = 0, run = 0; k < words.size(); ++k) {
+      run = std::isdigit(static_cast<unsigned char>(words[k])) ? run + 1 : 0;
+      if (run == 4) {
+        return v;
+      }
+    }
+    const auto h = t.first();
+    const bool was = h > 0 && (tok(h - 1).lower == "was" || tok(h - 1).lower == "were");
+    if (!was || !tok(h).lower.ends_with("ed")) {
+      return v;
+    }
+    const auto first = date::year_month_day{*v.first} - date::years{1};
+    if (!first.ok()) {
+      return v;
+    }
+    auto r = v.grain == core::Grain::day
+                 ? core::make_day(first)
+                 : core::make_month(date::year_month{first.year(), first.month()});
+    r.text = v.text;
+    r.basis = v.basis;
+    return r;
+  }
+
   // "from Dec. 1", "starting March 1", "effective Jan. 1": a start date written without its
   // year is the one nearest the publication date, even when that is still to come.
   core::TimeValue starting_date(const DateMatch& d, core::TimeValue v) const {
@@ -858,7 +892,7 @@ private:
     if (best) {
       core::TimeValue v = best->value;
       v.basis = core::DateBasis::text;
-      return since_clause(*best, starting_date(*best, v));
+      return since_clause(*best, starting_date(*best, past_date(t, *best, v)));
     }
     core::TimeValue v;
     if (m_s.published) {
@@ -1194,6 +1228,11 @@ private:
         e.location = core::Location{m->name, m->country};
       }
     }
+    // "attacked a school in Mali's capital": a state named as the setting is the target.
+    if (rule.type == EventType::military_operation && !has_role_in(e, Role::target) &&
+        (rule.subtype == "attack" || rule.subtype == "strike" || rule.subtype == "shelling")) {
+      add_actor(e, victims_setting(e), Role::target);
+    }
     // An attack on a place with no named target hits the place's country.
     if (rule.type == EventType::military_operation && !has_role_in(e, Role::target) &&
         e.location && !e.location->country.empty() &&
@@ -1323,6 +1362,19 @@ private:
         op = &e;
         break;
       }
+    }
+    // "Gunmen attacked the school on Tuesday, killing 70": the day of the attack, even when
+    // its attackers are not named.
+    for (const auto& o : events) {
+      if (o.type != EventType::military_operation || o.date.basis != core::DateBasis::text) {
+        continue;
+      }
+      for (auto& e : events) {
+        if (e.type == EventType::casualties && e.date.basis == core::DateBasis::published) {
+          e.date = o.date;
+        }
+      }
+      break;
     }
     if (op) {
       const auto from_op = *op;  // copy: events may grow below
@@ -1467,13 +1519,21 @@ private:
 
   void attach_quantities(std::vector<core::Event>& events,
                          const std::vector<std::size_t>& anchor) const {
+    int previous = -1;  // event of the quantity before
     for (const auto& q : m_s.quantities) {
+      // "10,000 civilians, more than 560 of them children": a part of the count before.
+      bool part_of_previous = false;
+      for (std::size_t k = q.first; previous >= 0 && k <= q.last && k + 1 < size(); ++k) {
+        part_of_previous = part_of_previous || (tok(k).lower == "of" &&
+                                                (tok(k + 1).lower == "them" ||
+                                                 tok(k + 1).lower == "whom"));
+      }
       // Compatible events: counts of people go to casualties and force sizes; money to
       // funding, arms deals and sanctions; items to arms transfers and operations.
-      int best = -1;
+      int best = part_of_previous ? previous : -1;
       std::size_t best_dist = 0;
       int best_rank = 0;
-      for (std::size_t e = 0; e < events.size(); ++e) {
+      for (std::size_t e = 0; e < events.size() && !part_of_previous; ++e) {
         const auto type = events[e].type;
         bool ok = false;
         // Money belongs to a funding event before an arms deal or a sanction in the sentence.
@@ -1522,6 +1582,7 @@ private:
       if (best < 0) {
         continue;
       }
+      previous = best;
       auto& ev = events[static_cast<std::size_t>(best)];
       core::Quantity qty = q.quantity;
       if (qty.unit.empty()) {

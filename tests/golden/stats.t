@@ -3,14 +3,14 @@ eventdb: warning: sample_data/05_analysis_wagner_mali_undated.txt: no publicatio
 eventdb: warning: sample_data/22_analysis_shahed_drones_undated.txt: no publication date; relative dates stay unresolved (give --published YYYY-MM-DD)
 $ eventdb stats --top 10
 articles:  22
-events:    205
-actors:    1,559 (57 in events)
-size:      942,080 bytes (0.9 MiB)
+events:    207
+actors:    1,559 (58 in events)
+size:      946,176 bytes (0.9 MiB)
 
 events by type:
   statement               44
-  military_operation      38
-  casualties              34
+  military_operation      39
+  casualties              35
   arms_transfer           31
   accusation              18
   sanction                18
@@ -37,7 +37,7 @@ events by month (of the first day):
   2023-08      1 #
   2023-09      1 #
   2023-10      6 ###########
-  2023-11      4 #######
+  2023-11      5 #########
   2023-12      1 #
   2024-01     13 ########################
   2024-02      4 #######
@@ -45,25 +45,26 @@ events by month (of the first day):
   2024-05      2 ###
   2024-06     13 ########################
   2024-08      4 #######
-  2024-09     19 ####################################
+  2024-09     20 ######################################
   2024-10      2 ###
   2024-11     10 ###################
   2024-12     11 ####################
   2025-01      9 #################
+  2025-03      1 #
   2025-05      5 #########
-  2026-03      2 ###
+  2026-03      1 #
   undated      6 ###########
 
 top actors (events):
   Russia                            39
-  Ukraine                           31
+  Ukraine                           32
   United States                     25
   Syria                             13
   Wagner Group                      10
   Iran                               9
+  Mali                               9
   Germany                            8
   Israel                             8
-  Mali                               8
   European Union                     7
 
 events by article:
@@ -84,10 +85,10 @@ events by article:
     15      7  Russia vetoes UN Security Council call for Sudan ceasefire
     16     11  Blinken says Russia has received Iranian ballistic missiles; allies target Iran Air
     17     11  Rebels seize Damascus as Assad flees after lightning offensive
-    18     12  UN monitors say more than 10,000 civilians killed in Ukraine since invasion
+    18     13  UN monitors say more than 10,000 civilians killed in Ukraine since invasion
     19      6  Kakhovka dam destroyed as Kyiv and Moscow trade blame
     20      7  Seoul weighs arms for Ukraine after Putin and Kim sign defence pact
-    21      9  Jihadists strike Bamako gendarmerie school and airport, dozens killed
+    21     10  Jihadists strike Bamako gendarmerie school and airport, dozens killed
     22     11  How Iran's Shahed became Russia's workhorse drone
 $ eventdb schema --list
 schema/0001_init.sql  eventdb schema, version 1. Never edited once landed: later changes go in 0002_*.sql etc.

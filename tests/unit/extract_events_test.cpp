@@ -487,3 +487,37 @@ TEST_CASE("operations: nationality adjectives, places in relative clauses, launc
   CHECK(count_type(events_of("Floods destroyed crops across Pakistan last month."),
                    core::EventType::military_operation) == 0);
 }
+
+TEST_CASE("dates of casualties: past facts and unnamed attackers", "[extract][events][dates]") {
+  // A past fact with a yearless month is not in the future, whatever "will" says elsewhere.
+  auto ev = events_of("The EU will sanction those behind the massacre in April, when dozens of "
+                      "villagers were killed.",
+                      2024_y / 6 / 10);
+  auto* e = find_type(ev, core::EventType::casualties);
+  REQUIRE(e);
+  CHECK(e->date.value == "2024-04");
+  // The attack's day, even with unnamed attackers.
+  ev = events_of("Gunmen attacked a market in Burkina Faso on Sunday, killing 40 people.",
+                 2024_y / 6 / 12);
+  e = find_type(ev, core::EventType::casualties);
+  REQUIRE(e);
+  CHECK(e->date.value == "2024-06-09");
+  CHECK(actor_in(*e, core::Role::affected) == "Burkina Faso");
+  // "the deaths of N people" counts the dead.
+  ev = events_of("Officials confirmed the deaths of 23 people in Colombia.");
+  e = find_type(ev, core::EventType::casualties);
+  REQUIRE(e);
+  CHECK(e->subtype == "killed");
+}
+
+TEST_CASE("'N of them' is a part of the count before it", "[extract][events][casualties]") {
+  const auto ev = events_of("The mission counted the deaths of 400 civilians, 90 of them children, "
+                            "and the injury of 700 others in Tigray.");
+  for (const auto& e : ev) {
+    for (const auto& q : e.quantities) {
+      if (q.value == 90) {
+        CHECK(q.what == "killed");
+      }
+    }
+  }
+}
