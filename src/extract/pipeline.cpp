@@ -60,6 +60,38 @@ void add_operation_agent(core::Event& e, std::pair<std::string, std::size_t>& la
   last.second = sentence_no;
 }
 
+// Aid or an appeal with an amount and no one named goes to the country the article is set in:
+// "The 2024 plan seeks US$2.7 billion to reach 14.7 million people."
+void add_aid_recipient(core::Event& e, const std::string& setting) {
+  if (e.type != core::EventType::funding || !e.actors.empty() || e.quantities.empty() ||
+      setting.empty() || (e.subtype != "aid_package" && e.subtype != "appeal")) {
+    return;
+  }
+  e.actors.push_back(
+      core::EventActor{setting, setting, core::ActorKind::state, core::Role::recipient});
+}
+
+// "That represents an increase of 180,000 troops.": a sentence opening with "That" or "This"
+// goes on about the fact just told; without a date of its own it keeps that fact's date.
+void continue_previous(const SentenceAnalysis& a, core::Event& e,
+                       const std::vector<core::Event>& before) {
+  if (a.tokens.size() < 2 || (a.tokens[0].lower != "that" && a.tokens[0].lower != "this") ||
+      a.tokens[1].capitalised() || e.date.basis != core::DateBasis::published ||
+      (e.type != core::EventType::force_size && e.type != core::EventType::casualties &&
+       e.type != core::EventType::funding && e.type != core::EventType::military_operation)) {
+    return;
+  }
+  for (auto it = before.rbegin(); it != before.rend(); ++it) {
+    if (it->evidence.start >= a.offset) {
+      continue;
+    }
+    if (it->type == e.type && it->date.basis == core::DateBasis::text) {
+      e.date = it->date;
+    }
+    return;  // only the event just before
+  }
+}
+
 // The setting follows the last place named (its country); until a place is named, the last
 // victims counted. True when the sentence named a place.
 bool update_setting(const SentenceAnalysis& a, std::string& setting) {
@@ -162,6 +194,8 @@ Extraction Pipeline::extract(const core::Article& article) const {
       }
       add_setting(e, setting);
       add_operation_agent(e, last_operation, sentence_no, m_gazetteer);
+      add_aid_recipient(e, setting);
+      continue_previous(a, e, events);
       if (e.type == core::EventType::casualties && !place_seen) {
         for (const auto& x : e.actors) {
           if (x.role == core::Role::affected && x.kind == core::ActorKind::state) {

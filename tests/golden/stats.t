@@ -45,10 +45,10 @@ events by month (of the first day):
   2024-05      2 ###
   2024-06     13 ########################
   2024-08      4 #######
-  2024-09     20 ######################################
+  2024-09     19 ####################################
   2024-10      2 ###
   2024-11     10 ###################
-  2024-12     11 ####################
+  2024-12     12 ######################
   2025-01      9 #################
   2025-03      1 #
   2025-05      5 #########
@@ -57,7 +57,7 @@ events by month (of the first day):
 
 top actors (events):
   Russia                            39
-  Ukraine                           32
+  Ukraine                           33
   United States                     25
   Syria                             13
   Wagner Group                      10
@@ -65,7 +65,7 @@ top actors (events):
   Mali                               9
   Germany                            8
   Israel                             8
-  European Union                     7
+  Sudan                              8
 
 events by article:
      1     12  Pentagon backs White House account of North Korean arms for Wagner

@@ -521,3 +521,23 @@ TEST_CASE("'N of them' is a part of the count before it", "[extract][events][cas
     }
   }
 }
+
+TEST_CASE("aid with no one named goes to the article's country", "[extract][events][funding]") {
+  const auto ev = events_of("Fighting around Kharkiv displaced 20,000 people last month. The 2023 plan "
+                            "seeks $400 million to help them.");
+  const auto* e = find_type(ev, core::EventType::funding);
+  REQUIRE(e);
+  CHECK(actor_in(*e, core::Role::recipient) == "Ukraine");
+}
+
+TEST_CASE("a sentence opening with 'That' keeps the date of the fact before", "[extract][events][force_size]") {
+  const auto ev = events_of("Egypt expanded its army to 500,000 troops in May 2021. That represents an "
+                            "increase of 30,000 troops.");
+  int dated = 0;
+  for (const auto& e : ev) {
+    if (e.type == core::EventType::force_size) {
+      dated += e.date.value == "2021-05";
+    }
+  }
+  CHECK(dated == 2);
+}
