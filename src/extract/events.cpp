@@ -267,7 +267,9 @@ private:
   bool place_follows(const Trigger& t) const {
     for (std::size_t k = t.last() + 1; k < size() && k <= t.last() + 7; ++k) {
       if (m_mention_at[k] >= 0) {
-        return m_s.mentions[static_cast<std::size_t>(m_mention_at[k])].kind == ActorKind::place;
+        // A capital named for its state ("landed in Bamako") is a place too.
+        const auto& m = m_s.mentions[static_cast<std::size_t>(m_mention_at[k])];
+        return m.kind == ActorKind::place || m.facet == core::AliasFacet::capital;
       }
       if (tok(k).kind != TokenKind::word || tok(k).capitalised()) {
         return false;
@@ -1035,6 +1037,11 @@ private:
       }
     }
     if (t.first() > 0 && tok(t.first() - 1).lower == "can") {
+      return false;
+    }
+    // "the technology it uses to attack cities", "missiles able to strike Moscow".
+    if (t.first() > 1 && tok(t.first() - 1).lower == "to" &&
+        (lemma_is(t.first() - 2, "use") || tok(t.first() - 2).lower == "able")) {
       return false;
     }
     if (t.rule->pos != TriggerPos::noun) {

@@ -3,12 +3,12 @@ eventdb: warning: sample_data/05_analysis_wagner_mali_undated.txt: no publicatio
 eventdb: warning: sample_data/22_analysis_shahed_drones_undated.txt: no publication date; relative dates stay unresolved (give --published YYYY-MM-DD)
 $ eventdb stats --top 10
 articles:  22
-events:    207
+events:    208
 actors:    1,559 (58 in events)
 size:      946,176 bytes (0.9 MiB)
 
 events by type:
-  statement               44
+  statement               45
   military_operation      39
   casualties              35
   arms_transfer           31
@@ -19,6 +19,7 @@ events by type:
 
 events by month (of the first day):
   2012-01      2 ###
+  2021-12      1 #
   2022-01      4 #######
   2022-02      8 ###############
   2022-03      4 #######
@@ -57,22 +58,22 @@ events by month (of the first day):
 
 top actors (events):
   Russia                            39
-  Ukraine                           33
+  Ukraine                           32
   United States                     25
   Syria                             13
-  Wagner Group                      10
+  Wagner Group                      11
   Iran                               9
   Mali                               9
+  European Union                     8
   Germany                            8
   Israel                             8
-  Sudan                              8
 
 events by article:
      1     12  Pentagon backs White House account of North Korean arms for Wagner
      2      4  Treasury Targets Iranian Drone Producers and Shipper Supplying Russia
      3      5  Russia's war of aggression against Ukraine: Council adopts eleventh package of restrictive measures
      4     12  Sudan: Situation Report – El Fasher, North Darfur (as of 14 June 2024)
-     5     12  From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali
+     5     13  From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali
      6     10  U.S. to send HIMARS rocket launchers to Ukraine in $700 million package
      7     11  Germany to send Leopard 2 tanks to Ukraine and clears allies to follow
      8     10  Pentagon's $2.5 billion package adds Strykers and Bradleys as allies pile in

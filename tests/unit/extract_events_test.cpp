@@ -541,3 +541,10 @@ TEST_CASE("a sentence opening with 'That' keeps the date of the fact before", "[
   }
   CHECK(dated == 2);
 }
+
+TEST_CASE("capitals are places; weapons used to attack are no attack", "[extract][events][operations]") {
+  auto ev = events_of("The first Turkish soldiers landed in Tripoli in January 2020.");
+  CHECK(count_type(ev, core::EventType::military_operation) == 1);
+  ev = events_of("The sanctions target the components Iran uses to attack shipping, the EU said.");
+  CHECK(count_type(ev, core::EventType::military_operation) == 0);
+}
