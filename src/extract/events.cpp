@@ -628,6 +628,12 @@ private:
     if (t.rule->pos != TriggerPos::verb) {
       return false;
     }
+    // A verb without an object slot ("landed", "arrived", "died") has no passive: "the first
+    // fighters landed in Bamako" is not a reduced relative.
+    if (std::none_of(t.rule->slots.begin(), t.rule->slots.end(),
+                     [](const auto& sl) { return sl.where == "obj"; })) {
+      return false;
+    }
     const auto h = t.first();
     const auto& w = tok(h).lower;
     const bool participle = w.ends_with("ed") || w.ends_with("en") ||

@@ -548,3 +548,11 @@ TEST_CASE("capitals are places; weapons used to attack are no attack", "[extract
   ev = events_of("The sanctions target the components Iran uses to attack shipping, the EU said.");
   CHECK(count_type(ev, core::EventType::military_operation) == 0);
 }
+
+TEST_CASE("verbs without an object have no passive", "[extract][events][operations]") {
+  const auto ev = events_of("The first Russian soldiers arrived in Bangui in 2018.");
+  const auto* e = find_type(ev, core::EventType::military_operation);
+  REQUIRE(e);
+  CHECK(!actor_in(*e, core::Role::agent).empty());
+  CHECK(actor_in(*e, core::Role::target).empty());
+}
