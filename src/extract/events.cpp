@@ -80,15 +80,24 @@ public:
     add_counted_forces(events, anchor);
     attach_quantities(events, anchor);
     link_casualties(events);
+    // "does not target civilians", "denied targeting hospitals": a denial, not an operation
+    // (the accusation rules record the denial).
+    std::erase_if(events, [](const core::Event& e) {
+      return e.type == EventType::military_operation &&
+             (e.modality == core::Modality::negated || e.modality == core::Modality::denied);
+    });
     // A force size is a count: without one ("mobilised its economy") it is not recorded.
     std::erase_if(events, [](const core::Event& e) {
       return e.type == EventType::force_size && e.quantities.empty();
     });
     merge_force_counts(events);
-    // Drop events that name nobody and count nothing.
+    // Drop events that name nobody and count nothing. An operation named as "the strikes"
+    // or "the offensive" stays: the article may have just named who carries it out (the
+    // pipeline drops it if not).
     std::vector<core::Event> kept;
-    for (auto& e : events) {
-      if (!e.actors.empty() || !e.quantities.empty()) {
+    for (std::size_t i = 0; i < events.size(); ++i) {
+      auto& e = events[i];
+      if (!e.actors.empty() || !e.quantities.empty() || definite_operation(e)) {
         kept.push_back(std::move(e));
       }
     }
@@ -106,6 +115,27 @@ private:
   bool lemma_in(std::size_t i, std::string_view word_class) const {
     for (const auto& l : m_lemmas[i]) {
       if (m_lex.is(word_class, l)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // An operation told as a definite noun: "the strikes", "The offensive began".
+  bool definite_operation(const core::Event& e) const {
+    if (e.type != EventType::military_operation) {
+      return false;
+    }
+    const auto* r = m_lex.rule(e.rule);
+    if (!r || r->pos != TriggerPos::noun) {
+      return false;
+    }
+    for (std::size_t k = 1; k < size(); ++k) {
+      if (tok(k - 1).lower == "the" && std::any_of(m_lemmas[k].begin(), m_lemmas[k].end(),
+                                                   [&](const std::string& l) {
+                                                     return !r->pattern.empty() &&
+                                                            l == r->pattern.front();
+                                                   })) {
         return true;
       }
     }
@@ -547,7 +577,9 @@ private:
           k = m.last;
           continue;
         }
-        const bool owner = m.facet == core::AliasFacet::demonym;  // "struck Houthi sites"
+        // "struck Houthi sites", "shelled Hamas positions": an operation hits the owner.
+        const bool owner = m.facet == core::AliasFacet::demonym ||
+                           (t.rule->type == EventType::military_operation && !hyphen_compound(m));
         return usable(m) && (!adjectival(m) || owner) ? &m : nullptr;
       }
       if (tok(k).kind != TokenKind::word || m_lex.is("preposition", tok(k).lower) ||

@@ -49,7 +49,9 @@ void add_operation_agent(core::Event& e, std::pair<std::string, std::size_t>& la
   // Never against its own side: forces do not strike their own country.
   const auto* rec = gazetteer.find(last.first);
   const std::string side = rec && !rec->parent.empty() ? rec->parent : last.first;
-  if (last.first.empty() || sentence_no > last.second + 2 ||
+  // "the strikes", with no one else named, only right after the operation it continues.
+  const std::size_t reach = e.actors.empty() ? 1 : 2;
+  if (last.first.empty() || sentence_no > last.second + reach ||
       std::any_of(e.actors.begin(), e.actors.end(), [&](const core::EventActor& a) {
         return a.name == last.first || a.name == side;
       })) {
@@ -196,6 +198,9 @@ Extraction Pipeline::extract(const core::Article& article) const {
       add_operation_agent(e, last_operation, sentence_no, m_gazetteer);
       add_aid_recipient(e, setting);
       continue_previous(a, e, events);
+      if (e.actors.empty() && e.quantities.empty()) {
+        continue;  // "the strikes" with no operation just told
+      }
       if (e.type == core::EventType::casualties && !place_seen) {
         for (const auto& x : e.actors) {
           if (x.role == core::Role::affected && x.kind == core::ActorKind::state) {

@@ -4,7 +4,7 @@ eventdb: warning: sample_data/22_analysis_shahed_drones_undated.txt: no publicat
 $ eventdb stats --top 10
 articles:  22
 events:    208
-actors:    1,559 (58 in events)
+actors:    1,559 (57 in events)
 size:      946,176 bytes (0.9 MiB)
 
 events by type:
@@ -24,7 +24,7 @@ events by month (of the first day):
   2022-02      8 ###############
   2022-03      4 #######
   2022-05      2 ###
-  2022-06      7 #############
+  2022-06      6 ###########
   2022-07      2 ###
   2022-08      3 #####
   2022-09      5 #########
@@ -40,7 +40,7 @@ events by month (of the first day):
   2023-10      6 ###########
   2023-11      5 #########
   2023-12      1 #
-  2024-01     13 ########################
+  2024-01     14 ##########################
   2024-02      4 #######
   2024-04      1 #
   2024-05      2 ###
@@ -57,9 +57,9 @@ events by month (of the first day):
   undated      6 ###########
 
 top actors (events):
-  Russia                            39
+  Russia                            38
   Ukraine                           32
-  United States                     25
+  United States                     24
   Syria                             13
   Wagner Group                      11
   Iran                               9
@@ -74,13 +74,13 @@ events by article:
      3      5  Russia's war of aggression against Ukraine: Council adopts eleventh package of restrictive measures
      4     12  Sudan: Situation Report – El Fasher, North Darfur (as of 14 June 2024)
      5     13  From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali
-     6     10  U.S. to send HIMARS rocket launchers to Ukraine in $700 million package
+     6      9  U.S. to send HIMARS rocket launchers to Ukraine in $700 million package
      7     11  Germany to send Leopard 2 tanks to Ukraine and clears allies to follow
      8     10  Pentagon's $2.5 billion package adds Strykers and Bradleys as allies pile in
      9     10  Putin orders Russia's active military to grow to 1.5 million
     10      7  Ukraine says it has fought first clashes with North Korean troops in Kursk
     11     10  Gaza death toll passes 30,000 as more than 100 killed near aid convoy
-    12     10  U.S. and British forces strike Houthi targets in Yemen after Red Sea attacks
+    12     11  U.S. and British forces strike Houthi targets in Yemen after Red Sea attacks
     13      9  Trump threatens Russia with sanctions and tariffs unless it settles war
     14      9  EU agrees to lift economic sanctions on Syria
     15      7  Russia vetoes UN Security Council call for Sudan ceasefire

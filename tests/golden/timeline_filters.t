@@ -17,7 +17,7 @@ Wagner Group, North Korea: 4 events
                             North Korea as agent · event #186 · article 20 "Seoul weighs arms for Ukraine after Putin and Kim sign defence pact" (2024-06-20)
   November 2024
     2024-11-05              arms_transfer/delivery  North Korea: >13,000 artillery [artillery, shells] — North Korea
-                            North Korea as agent · event #94 · article 10 "Ukraine says it has fought first clashes with North Korean troops in Kursk" (2024-11-05)
+                            North Korea as agent · event #93 · article 10 "Ukraine says it has fought first clashes with North Korean troops in Kursk" (2024-11-05)
 $ eventdb timeline wagner "North Korea" --all
 Wagner Group + North Korea: 1 event
 
@@ -34,9 +34,9 @@ North Korea: 3 events
                             North Korea as agent · event #186 · article 20 "Seoul weighs arms for Ukraine after Putin and Kim sign defence pact" (2024-06-20)
   November 2024
     2024-11-05              statement/confirmation  North Korea (negated)
-                            North Korea as agent · event #93 · article 10 "Ukraine says it has fought first clashes with North Korean troops in Kursk" (2024-11-05)
+                            North Korea as agent · event #92 · article 10 "Ukraine says it has fought first clashes with North Korean troops in Kursk" (2024-11-05)
     2024-11-05              arms_transfer/delivery  North Korea: >13,000 artillery [artillery, shells] — North Korea
-                            North Korea as agent · event #94 · article 10 "Ukraine says it has fought first clashes with North Korean troops in Kursk" (2024-11-05)
+                            North Korea as agent · event #93 · article 10 "Ukraine says it has fought first clashes with North Korean troops in Kursk" (2024-11-05)
 $ eventdb timeline wagner --source kirby
 Wagner Group: 2 events
 
@@ -55,7 +55,7 @@ United States: 3 events
                             United States as agent · event #120 · article 13 "Trump threatens Russia with sanctions and tariffs unless it settles war" (2025-01-23)
   May 2022
     2022-05-30              arms_transfer/delivery  United States [rocket] (negated) — Joe Biden
-                            United States as agent · event #52 · article 6 "U.S. to send HIMARS rocket launchers to Ukraine in $700 million package" (2022-06-01)
+                            United States as agent · event #51 · article 6 "U.S. to send HIMARS rocket launchers to Ukraine in $700 million package" (2022-06-01)
   June 2022
     2022-06-01              arms_transfer/supply    United States [rocket] (planned)
                             United States as agent · event #47 · article 6 "U.S. to send HIMARS rocket launchers to Ukraine in $700 million package" (2022-06-01)

@@ -556,3 +556,23 @@ TEST_CASE("verbs without an object have no passive", "[extract][events][operatio
   CHECK(!actor_in(*e, core::Role::agent).empty());
   CHECK(actor_in(*e, core::Role::target).empty());
 }
+
+TEST_CASE("operations: owners of what was hit, 'the strikes' after their agent, denials",
+          "[extract][events][operations]") {
+  auto ev = events_of("Israeli jets struck Hezbollah positions in southern Lebanon on Monday.");
+  auto* e = find_type(ev, core::EventType::military_operation);
+  REQUIRE(e);
+  CHECK(actor_in(*e, core::Role::target) == "Hezbollah");
+  ev = events_of("French jets struck militant camps in Mali on Monday. Officials said the strikes "
+                 "destroyed 12 vehicles.");
+  int french = 0;
+  for (const auto& x : ev) {
+    french += x.type == core::EventType::military_operation &&
+              actor_in(x, core::Role::agent) == "France";
+  }
+  CHECK(french >= 1);
+  CHECK(count_type(events_of("The army denied shelling hospitals in Khartoum."),
+                   core::EventType::military_operation) == 0);
+  CHECK(count_type(events_of("Officials condemned the strikes."),
+                   core::EventType::military_operation) == 0);
+}
