@@ -509,10 +509,14 @@ private:
       if (m_mention_at[p] < 0) {
         // "Sweden said it was suspending aid": "it"/"they" as the verb's subject stands for
         // the nearest state, group or organisation before it, the speaker included.
-        // "Israel said its troops had moved in": "its"/"their" owning the forces too.
+        // "Israel said its troops had moved in", "Kyiv said its air defences shot down":
+        // "its"/"their" owning the forces too.
+        auto owner_word = [&](std::size_t k) {
+          return tok(k).lower == "its" || tok(k).lower == "their";
+        };
         const bool owned_forces =
-            p > 0 && (tok(p - 1).lower == "its" || tok(p - 1).lower == "their") &&
-            m_lex.unit(tok(p).lower) && m_lex.unit(tok(p).lower)->cls == UnitClass::person;
+            t.rule->type == EventType::military_operation &&
+            ((p > 0 && owner_word(p - 1)) || (p > 1 && owner_word(p - 2) && is_modifier(p - 1)));
         if (!noun && (tok(p).lower == "it" || tok(p).lower == "they" || owned_forces) &&
             std::all_of(m_s.tokens.begin() + static_cast<std::ptrdiff_t>(p + 1),
                         m_s.tokens.begin() + static_cast<std::ptrdiff_t>(t.first()),
@@ -1159,7 +1163,14 @@ private:
     auto counts_in_clause = [&, clause_first = cb, clause_end = ce](UnitClass cls) {
       return std::any_of(m_s.quantities.begin(), m_s.quantities.end(), [&](const QuantityMatch& q) {
         // A bare count ("lifted the number by 137,000") can count people.
-        const bool bare = cls == UnitClass::person && !q.has_unit_word && q.quantity.value >= 100;
+        // Not a count of something else: "lost 200,000 jobs" names what it counts.
+        const auto after = q.last < size() ? tok(q.last).lower : std::string();
+        const bool bare = cls == UnitClass::person && !q.has_unit_word &&
+                          q.quantity.value >= 100 &&
+                          (q.last >= size() || tok(q.last).kind != TokenKind::word ||
+                           m_lex.is("stop", after) || m_lex.is("auxiliary", after) ||
+                           m_lex.is("be", after) || m_lex.is("determiner", after) ||
+                           after == "others");
         return (q.cls == cls || bare) && q.first + 1 >= clause_first && q.first < clause_end;
       });
     };

@@ -576,3 +576,17 @@ TEST_CASE("operations: owners of what was hit, 'the strikes' after their agent, 
   CHECK(count_type(events_of("Officials condemned the strikes."),
                    core::EventType::military_operation) == 0);
 }
+
+TEST_CASE("bare counts and owned forces", "[extract][events][casualties]") {
+  // A count that names something else is no count of people.
+  CHECK(count_type(events_of("Germany's car industry lost 20,000 jobs last year."),
+                   core::EventType::casualties) == 0);
+  // A bare count followed by "more" still counts people.
+  CHECK(count_type(events_of("About 600,000 more have fled to Chad since April."),
+                   core::EventType::casualties) == 1);
+  // "its air defences" belong to the speaker.
+  const auto ev = events_of("Kyiv said its air defences shot down 30 of 35 drones overnight.");
+  const auto* e = find_type(ev, core::EventType::military_operation);
+  REQUIRE(e);
+  CHECK(actor_in(*e, core::Role::agent) == "Ukraine");
+}
