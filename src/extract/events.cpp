@@ -379,7 +379,9 @@ private:
     // "Kirby said", "Kirby told reporters": the mention is the source, not a participant,
     // unless the reporting verb is this event's own trigger.
     if (m.last < size() && lemma_in(m.last, "reporting") &&
-        std::find(t.positions.begin(), t.positions.end(), m.last) == t.positions.end()) {
+        std::find(t.positions.begin(), t.positions.end(), m.last) == t.positions.end() &&
+        // "Britain announced £10 million in aid": announcing is doing, for a noun trigger.
+        !(t.rule->pos == TriggerPos::noun && lemma_in(m.last, "light_verb"))) {
       return true;
     }
     return m.first > 0 && lemma_in(m.first - 1, "reporting") &&

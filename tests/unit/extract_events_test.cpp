@@ -590,3 +590,14 @@ TEST_CASE("bare counts and owned forces", "[extract][events][casualties]") {
   REQUIRE(e);
   CHECK(actor_in(*e, core::Role::agent) == "Ukraine");
 }
+
+TEST_CASE("clashes, and announcing aid is giving it", "[extract][events][funding]") {
+  auto ev = events_of("Hezbollah said its fighters clashed with Israeli soldiers near the border.");
+  auto* e = find_type(ev, core::EventType::military_operation);
+  REQUIRE(e);
+  CHECK(actor_in(*e, core::Role::agent) == "Hezbollah");
+  ev = events_of("Norway announced $20 million in humanitarian aid for Sudan.");
+  e = find_type(ev, core::EventType::funding);
+  REQUIRE(e);
+  CHECK(actor_in(*e, core::Role::agent) == "Norway");
+}
