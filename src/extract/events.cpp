@@ -530,6 +530,11 @@ private:
                         })) {
           return pronoun_antecedent(p);
         }
+        // "its troops had begun ground raids": the owner of the forces that carry out a noun
+        // operation through a light verb.
+        if (noun && light_verb_seen && owned_forces && t.first() - p <= 7) {
+          return pronoun_antecedent(p);
+        }
         continue;
       }
       const auto& m = m_s.mentions[static_cast<std::size_t>(m_mention_at[p])];

@@ -601,3 +601,11 @@ TEST_CASE("clashes, and announcing aid is giving it", "[extract][events][funding
   REQUIRE(e);
   CHECK(actor_in(*e, core::Role::agent) == "Norway");
 }
+
+TEST_CASE("forces owned through 'its' carry out noun operations", "[extract][events][operations]") {
+  const auto ev = events_of("Turkey said its troops had launched ground raids into northern Iraq.");
+  const auto* e = find_type(ev, core::EventType::military_operation);
+  REQUIRE(e);
+  CHECK(actor_in(*e, core::Role::agent) == "T\u00FCrkiye");
+  CHECK(actor_in(*e, core::Role::target) == "Iraq");
+}
