@@ -94,6 +94,34 @@ void continue_previous(const SentenceAnalysis& a, core::Event& e,
   }
 }
 
+// "The security source said about 255 people had been wounded.": victims told in the past
+// perfect with no date of their own fell in the attack the article just reported (the last
+// casualties with a written date, at most three sentences back).
+void continue_pluperfect(const SentenceAnalysis& a, core::Event& e,
+                         const std::vector<core::Event>& before, std::size_t sentence_no,
+                         const std::vector<std::size_t>& sentence_of) {
+  if (e.type != core::EventType::casualties || e.date.basis != core::DateBasis::published) {
+    return;
+  }
+  bool pluperfect = false;
+  for (std::size_t k = 0; k + 1 < a.tokens.size(); ++k) {
+    pluperfect = pluperfect || (a.tokens[k].lower == "had" && a.tokens[k + 1].lower == "been");
+  }
+  if (!pluperfect) {
+    return;
+  }
+  for (std::size_t i = before.size(); i-- > 0;) {
+    if (sentence_of[i] + 3 < sentence_no) {
+      return;
+    }
+    if (before[i].type == core::EventType::casualties &&
+        before[i].date.basis == core::DateBasis::text) {
+      e.date = before[i].date;
+      return;
+    }
+  }
+}
+
 // The setting follows the last place named (its country); until a place is named, the last
 // victims counted. True when the sentence named a place.
 bool update_setting(const SentenceAnalysis& a, std::string& setting) {
@@ -125,6 +153,7 @@ Extraction Pipeline::extract(const core::Article& article) const {
   bool place_seen = false;  // once a place is named, places set the scene, not victims
   std::pair<std::string, std::size_t> last_operation;  // last operation agent, its sentence
   std::size_t sentence_no = 0;
+  std::vector<std::size_t> sentence_of;  // sentence of each event in `events`
   std::string_view body = article.body;
   for (const auto& s : split_sentences(body)) {
     SentenceAnalysis a;
@@ -198,6 +227,7 @@ Extraction Pipeline::extract(const core::Article& article) const {
       add_operation_agent(e, last_operation, sentence_no, m_gazetteer);
       add_aid_recipient(e, setting);
       continue_previous(a, e, events);
+      continue_pluperfect(a, e, events, sentence_no, sentence_of);
       if (e.actors.empty() && e.quantities.empty()) {
         continue;  // "the strikes" with no operation just told
       }
@@ -209,6 +239,7 @@ Extraction Pipeline::extract(const core::Article& article) const {
         }
       }
       events.push_back(std::move(e));
+      sentence_of.push_back(sentence_no);
     }
     place_seen = update_setting(a, setting) || place_seen;
     ++sentence_no;

@@ -3,13 +3,13 @@ eventdb: warning: sample_data/05_analysis_wagner_mali_undated.txt: no publicatio
 eventdb: warning: sample_data/22_analysis_shahed_drones_undated.txt: no publication date; relative dates stay unresolved (give --published YYYY-MM-DD)
 $ eventdb stats --top 10
 articles:  22
-events:    208
+events:    209
 actors:    1,559 (57 in events)
 size:      946,176 bytes (0.9 MiB)
 
 events by type:
   statement               45
-  military_operation      39
+  military_operation      40
   casualties              35
   arms_transfer           31
   accusation              18
@@ -45,6 +45,7 @@ events by month (of the first day):
   2024-04      1 #
   2024-05      2 ###
   2024-06     13 ########################
+  2024-07      1 #
   2024-08      4 #######
   2024-09     19 ####################################
   2024-10      2 ###
@@ -62,8 +63,8 @@ top actors (events):
   United States                     24
   Syria                             13
   Wagner Group                      11
+  Mali                              10
   Iran                               9
-  Mali                               9
   European Union                     8
   Germany                            8
   Israel                             8
@@ -73,7 +74,7 @@ events by article:
      2      4  Treasury Targets Iranian Drone Producers and Shipper Supplying Russia
      3      5  Russia's war of aggression against Ukraine: Council adopts eleventh package of restrictive measures
      4     12  Sudan: Situation Report – El Fasher, North Darfur (as of 14 June 2024)
-     5     13  From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali
+     5     14  From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali
      6      9  U.S. to send HIMARS rocket launchers to Ukraine in $700 million package
      7     11  Germany to send Leopard 2 tanks to Ukraine and clears allies to follow
      8     10  Pentagon's $2.5 billion package adds Strykers and Bradleys as allies pile in

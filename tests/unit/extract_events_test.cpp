@@ -609,3 +609,18 @@ TEST_CASE("forces owned through 'its' carry out noun operations", "[extract][eve
   CHECK(actor_in(*e, core::Role::agent) == "T\u00FCrkiye");
   CHECK(actor_in(*e, core::Role::target) == "Iraq");
 }
+
+TEST_CASE("ambushes, and victims told in the past perfect keep the attack's day", "[extract][events][casualties]") {
+  auto ev = events_of("Al-Shabaab fighters ambushed a Kenyan convoy near Lamu on Sunday.");
+  auto* e = find_type(ev, core::EventType::military_operation);
+  REQUIRE(e);
+  CHECK(actor_in(*e, core::Role::agent) == "al-Shabaab");
+  ev = events_of("Gunmen attacked a market in Niger on Sunday, killing 30 people. A local official "
+                 "said 45 others had been wounded.",
+                 2024_y / 6 / 12);
+  int on_sunday = 0;
+  for (const auto& x : ev) {
+    on_sunday += x.type == core::EventType::casualties && x.date.value == "2024-06-09";
+  }
+  CHECK(on_sunday == 2);
+}
