@@ -35,7 +35,11 @@ out += ['Dates: the time expression of the trigger\'s clause; with several trigg
         'sentence\'s one date told before the trigger; else the publication date (basis',
         '`published`). A date in a clause opened by "since" ("since the war began in February 2022")',
         'becomes a range to the publication date; a start date without a year ("from Dec. 1") is',
-        'the one nearest the publication date, even when still to come.', '']
+        'the one nearest the publication date, even when still to come; a month or day without',
+        'its year told in the past ("were killed in March") is never after the publication date.',
+        'Without a date of their own, victims of an operation take its date, victims told in the',
+        'past perfect ("had been wounded") the date of the last dated casualties (three sentences',
+        'back at most), and a sentence opening with "That"/"This" the date of the fact before it.', '']
 for t, rs in by_type.items():
     out += [f'## {t}', '', DESCRIPTIONS.get(t, ''), '',
             '| rule | pattern | subtype | slots | requires | CAMEO | PLOVER |',
