@@ -1642,6 +1642,16 @@ private:
           best_rank = rank;
         }
       }
+      // "appealed for $2.5 billion to help 11 million people": people no casualty or force
+      // counts are those a funding event pays for.
+      if (best < 0 && q.cls == UnitClass::person) {
+        for (std::size_t e = 0; e < events.size(); ++e) {
+          if (events[e].type == EventType::funding) {
+            best = static_cast<int>(e);
+            break;
+          }
+        }
+      }
       if (best < 0) {
         continue;
       }

@@ -624,3 +624,12 @@ TEST_CASE("ambushes, and victims told in the past perfect keep the attack's day"
   }
   CHECK(on_sunday == 2);
 }
+
+TEST_CASE("people a funding event pays for are its count", "[extract][events][funding]") {
+  const auto ev = events_of("The UN appealed for $300 million to help 2 million people in Haiti.");
+  const auto* e = find_type(ev, core::EventType::funding);
+  REQUIRE(e);
+  CHECK(std::any_of(e->quantities.begin(), e->quantities.end(), [](const core::Quantity& q) {
+    return q.unit == "person" && q.value == 2e6;
+  }));
+}
