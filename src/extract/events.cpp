@@ -356,6 +356,26 @@ private:
     return false;
   }
 
+  // "fighters entered the South Hospital, opened fire": a name right after an earlier verb in
+  // the past tense is that verb's object, not the next verb's subject.
+  bool object_of_earlier_verb(const Mention& m) const {
+    // "accused Russia of attacking": the accused is the one who acted.
+    if (m.last < size() && tok(m.last).lower == "of") {
+      return false;
+    }
+    std::size_t k = m.first;
+    while (k > 0 && m_lex.is("determiner", tok(k - 1).lower) && tok(k - 1).lower != "that") {
+      --k;
+    }
+    if (k == 0) {
+      return false;
+    }
+    const auto& w = tok(k - 1);
+    return w.kind == TokenKind::word && !w.capitalised() && w.lower.ends_with("ed") &&
+           !m_lex.is("auxiliary", w.lower) && !m_lex.is("be", w.lower) &&
+           !lemma_in(k - 1, "reporting");
+  }
+
   // "rebels led by the group X", "forces backed by X": the leader acts for the group.
   bool led_by(const Mention& m) const {
     for (std::size_t k = m.first, steps = 0; k > 0 && steps < 5; --k, ++steps) {
@@ -543,7 +563,8 @@ private:
                              !names_forces(m)) ||
                             (hyphen_compound(m) && !names_forces(m));
       if (!usable(m) || (governed(m.first) && !led_by(m)) || is_speaker_mention(m, t) ||
-          modifier) {
+          modifier ||
+          (t.rule->type == EventType::military_operation && object_of_earlier_verb(m))) {
         continue;
       }
       // A possessive mention ("Russia's war") is the subject only through a short noun

@@ -4,7 +4,7 @@ eventdb: warning: sample_data/22_analysis_shahed_drones_undated.txt: no publicat
 $ eventdb stats --top 10
 articles:  22
 events:    209
-actors:    1,559 (57 in events)
+actors:    1,558 (56 in events)
 size:      946,176 bytes (0.9 MiB)
 
 events by type:

@@ -633,3 +633,19 @@ TEST_CASE("people a funding event pays for are its count", "[extract][events][fu
     return q.unit == "person" && q.value == 2e6;
   }));
 }
+
+TEST_CASE("the object of an earlier verb is not the next operation's agent", "[extract][events][operations]") {
+  auto ev = events_of("Hezbollah fighters crossed the border, entered Metula and opened fire.");
+  bool metula_agent = false;
+  for (const auto& e : ev) {
+    metula_agent = metula_agent || (e.type == core::EventType::military_operation &&
+                                    actor_in(e, core::Role::agent) == "Metula");
+  }
+  CHECK_FALSE(metula_agent);
+  // "accused X of attacking": X acted.
+  ev = events_of("Kyiv accused Russia of shelling Kherson on Monday.");
+  const auto* e = find_type(ev, core::EventType::military_operation);
+  if (e) {
+    CHECK(actor_in(*e, core::Role::agent) != "Ukraine");
+  }
+}
