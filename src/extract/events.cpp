@@ -95,8 +95,7 @@ public:
     // or "the offensive" stays: the article may have just named who carries it out (the
     // pipeline drops it if not).
     std::vector<core::Event> kept;
-    for (std::size_t i = 0; i < events.size(); ++i) {
-      auto& e = events[i];
+    for (auto& e : events) {
       if (!e.actors.empty() || !e.quantities.empty() || definite_operation(e)) {
         kept.push_back(std::move(e));
       }
@@ -533,8 +532,8 @@ private:
         // the nearest state, group or organisation before it, the speaker included.
         // "Israel said its troops had moved in", "Kyiv said its air defences shot down":
         // "its"/"their" owning the forces too.
-        auto owner_word = [&](std::size_t k) {
-          return tok(k).lower == "its" || tok(k).lower == "their";
+        auto owner_word = [&](std::size_t w) {
+          return tok(w).lower == "its" || tok(w).lower == "their";
         };
         const bool owned_forces =
             t.rule->type == EventType::military_operation &&
