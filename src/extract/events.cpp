@@ -974,6 +974,22 @@ private:
     return v;
   }
 
+  // "..., and NATO said allied troops would hold exercises": the nearest state, group or
+  // organisation earlier in the trigger's clause, the speaker included.
+  const Mention* clause_owner(const Trigger& t, std::size_t cb) const {
+    for (std::size_t k = t.first(); k > cb; --k) {
+      if (m_mention_at[k - 1] < 0) {
+        continue;
+      }
+      const auto& m = m_s.mentions[static_cast<std::size_t>(m_mention_at[k - 1])];
+      if (usable(m) && m.kind != ActorKind::person) {
+        return &m;
+      }
+      k = m.first + 1;
+    }
+    return nullptr;
+  }
+
   // The state or group a sentence is about when it opens with it: "Burundi, which backs
   // Kinshasa, has kept 10,000 troops there". Not a speaker, a modifier or a prepositional
   // object.
@@ -1339,6 +1355,9 @@ private:
     }
     if (rule.type == EventType::force_size && e.actors.empty()) {
       add_actor(e, sentence_subject(t), Role::affected);
+    }
+    if (rule.type == EventType::force_size && e.actors.empty()) {
+      add_actor(e, clause_owner(t, cb), Role::affected);
     }
     if (rule.type == EventType::casualties && !has_role_in(e, Role::affected)) {
       add_actor(e, victims_setting(e), Role::affected);

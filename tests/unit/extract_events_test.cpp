@@ -649,3 +649,11 @@ TEST_CASE("the object of an earlier verb is not the next operation's agent", "[e
     CHECK(actor_in(*e, core::Role::agent) != "Ukraine");
   }
 }
+
+TEST_CASE("an unnamed force belongs to the nearest owner in its clause", "[extract][events][force_size]") {
+  const auto ev = events_of("Iran condemned the move. Separately, the EU said it would spend more, "
+                            "and NATO said allied troops would hold drills involving 90,000 soldiers.");
+  const auto* e = find_type(ev, core::EventType::force_size);
+  REQUIRE(e);
+  CHECK(actor_in(*e, core::Role::affected) == "North Atlantic Treaty Organization");
+}
