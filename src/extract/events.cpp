@@ -1,6 +1,7 @@
 #include "extract/events.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <set>
 #include <span>
@@ -57,6 +58,9 @@ public:
 
   std::vector<core::Event> run() {
     auto triggers = find_triggers();
+    for (const auto& t : triggers) {
+      m_trigger_spans.emplace_back(t.first(), t.last());
+    }
     std::vector<core::Event> events;
     std::vector<std::size_t> anchor;  // trigger position of each event, for quantity attachment
     for (const auto& t : triggers) {
@@ -95,7 +99,20 @@ public:
         }
       }
     }
+    add_counted_forces(events, anchor);
     attach_quantities(events, anchor);
+    link_casualties(events);
+    // "does not target civilians", "denied targeting hospitals": a denial, not an operation
+    // (the accusation rules record the denial).
+    std::erase_if(events, [](const core::Event& e) {
+      return e.type == EventType::military_operation &&
+             (e.modality == core::Modality::negated || e.modality == core::Modality::denied);
+    });
+    // A force size is a count: without one ("mobilised its economy") it is not recorded.
+    std::erase_if(events, [](const core::Event& e) {
+      return e.type == EventType::force_size && e.quantities.empty();
+    });
+    merge_force_counts(events);
     // Drop events that name nobody and count nothing.
     const bool funded = std::any_of(events.begin(), events.end(), [](const core::Event& f) {
       return f.type == EventType::funding && !f.quantities.empty();
@@ -117,8 +134,11 @@ public:
         continue;
       }
       // A sanction naming nobody is kept: the pipeline gives it the parties of the notice's
-      // earlier sanction, or drops it.
-      if (!e.actors.empty() || !e.quantities.empty() || e.type == EventType::sanction) {
+      // earlier sanction, or drops it. So is an operation named as "the strikes" or "the
+      // offensive": the article may have just named who carries it out (the pipeline drops
+      // it if not).
+      if (!e.actors.empty() || !e.quantities.empty() || e.type == EventType::sanction ||
+          definite_operation(e)) {
         kept.push_back(std::move(e));
       }
     }
@@ -368,6 +388,27 @@ private:
     return false;
   }
 
+  // An operation told as a definite noun: "the strikes", "The offensive began".
+  bool definite_operation(const core::Event& e) const {
+    if (e.type != EventType::military_operation) {
+      return false;
+    }
+    const auto* r = m_lex.rule(e.rule);
+    if (!r || r->pos != TriggerPos::noun) {
+      return false;
+    }
+    for (std::size_t k = 1; k < size(); ++k) {
+      if (tok(k - 1).lower == "the" && std::any_of(m_lemmas[k].begin(), m_lemmas[k].end(),
+                                                   [&](const std::string& l) {
+                                                     return !r->pattern.empty() &&
+                                                            l == r->pattern.front();
+                                                   })) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // --- triggers ------------------------------------------------------------------------------
 
   std::optional<Trigger> match(const TriggerRule& rule, std::size_t i) const {
@@ -450,8 +491,30 @@ private:
         (i + 1 >= size() || tok(i + 1).kind == TokenKind::punct || m_lex.is("preposition", next))) {
       return TriggerPos::noun;
     }
+    // "infantry fighting vehicles": an -ing word before a word for weapons modifies it
+    // (not after a preposition, a form of "be" or an auxiliary: "of supplying weapons").
+    if (w.ends_with("ing") && i + 1 < size() && i > 0 && tok(i - 1).kind == TokenKind::word &&
+        !m_lex.is("preposition", prev) && !m_lex.is("be", prev) &&
+        !m_lex.is("auxiliary", prev)) {
+      if (const auto* u = m_lex.unit(next); u && u->cls == UnitClass::item) {
+        return TriggerPos::noun;
+      }
+    }
     if (w.ends_with("ed") || w.ends_with("ing")) {
       return TriggerPos::verb;
+    }
+    // "North Korean troops": a word for people after a name is a noun.
+    if (const auto* u = m_lex.unit(w); u && u->cls == UnitClass::person && i > 0 &&
+                                      m_mention_at[i - 1] >= 0) {
+      return TriggerPos::noun;
+    }
+    // "a Ukrainian offensive", "Russian strikes": after a nationality adjective, a noun
+    // ("Ukrainians fled": a plural nationality is the subject of a verb).
+    if (i > 0 && m_mention_at[i - 1] >= 0) {
+      const auto& m = m_s.mentions[static_cast<std::size_t>(m_mention_at[i - 1])];
+      if (m.facet == core::AliasFacet::demonym && !tok(i - 1).lower.ends_with("s")) {
+        return TriggerPos::noun;
+      }
     }
     if (i > 0 && m_mention_at[i - 1] >= 0 && next != "on" && next != "against") {
       return TriggerPos::verb;
@@ -587,7 +650,9 @@ private:
   bool place_follows(const Trigger& t) const {
     for (std::size_t k = t.last() + 1; k < size() && k <= t.last() + 7; ++k) {
       if (m_mention_at[k] >= 0) {
-        return m_s.mentions[static_cast<std::size_t>(m_mention_at[k])].kind == ActorKind::place;
+        // A capital named for its state ("landed in Bamako") is a place too.
+        const auto& m = m_s.mentions[static_cast<std::size_t>(m_mention_at[k])];
+        return m.kind == ActorKind::place || m.facet == core::AliasFacet::capital;
       }
       if (tok(k).kind != TokenKind::word || tok(k).capitalised()) {
         return false;
@@ -644,6 +709,36 @@ private:
     return false;
   }
 
+  // "fighters entered the South Hospital, opened fire": a name right after an earlier verb in
+  // the past tense is that verb's object, not the next verb's subject.
+  bool object_of_earlier_verb(const Mention& m) const {
+    // "accused Russia of attacking": the accused is the one who acted.
+    if (m.last < size() && tok(m.last).lower == "of") {
+      return false;
+    }
+    std::size_t k = m.first;
+    while (k > 0 && m_lex.is("determiner", tok(k - 1).lower) && tok(k - 1).lower != "that") {
+      --k;
+    }
+    if (k == 0) {
+      return false;
+    }
+    const auto& w = tok(k - 1);
+    return w.kind == TokenKind::word && !w.capitalised() && w.lower.ends_with("ed") &&
+           !m_lex.is("auxiliary", w.lower) && !m_lex.is("be", w.lower) &&
+           !lemma_in(k - 1, "reporting");
+  }
+
+  // "rebels led by the group X", "forces backed by X": the leader acts for the group.
+  bool led_by(const Mention& m) const {
+    for (std::size_t k = m.first, steps = 0; k > 0 && steps < 5; --k, ++steps) {
+      if (tok(k - 1).lower == "by") {
+        return k >= 2 && tok(k - 2).lower == "led";
+      }
+    }
+    return false;
+  }
+
   // A lowercase word that can sit between a determiner and a noun ("eastern", "initial").
   bool is_modifier(std::size_t k) const {
     const auto& t = tok(k);
@@ -657,7 +752,9 @@ private:
     // "Kirby said", "Kirby told reporters": the mention is the source, not a participant,
     // unless the reporting verb is this event's own trigger.
     if (m.last < size() && lemma_in(m.last, "reporting") &&
-        std::find(t.positions.begin(), t.positions.end(), m.last) == t.positions.end()) {
+        std::find(t.positions.begin(), t.positions.end(), m.last) == t.positions.end() &&
+        // "Britain announced £10 million in aid": announcing is doing, for a noun trigger.
+        !(t.rule->pos == TriggerPos::noun && lemma_in(m.last, "light_verb"))) {
       return true;
     }
     return m.first > 0 && lemma_in(m.first - 1, "reporting") &&
@@ -730,7 +827,8 @@ private:
     while (k >= 2 && (tok(k - 1).lower == "and" || tok(k - 1).text == ",") &&
            m_mention_at[k - 2] >= 0) {
       const auto& prev = m_s.mentions[static_cast<std::size_t>(m_mention_at[k - 2])];
-      if (!usable(prev)) {
+      // "In central Syria, U.S. forces": an opening phrase is not a coordinated subject.
+      if (!usable(prev) || (tok(k - 1).text == "," && governed(prev.first))) {
         break;
       }
       out.push_back(&prev);
@@ -784,7 +882,49 @@ private:
           !(p > 0 && tok(p - 1).text == "-" && tok(p - 1).end == tok(p).start)) {
         light_verb_seen = true;
       }
+      // "more than 11 million people have been forced from their homes": a count of victims
+      // before the verb is its subject, whatever is named further back.
+      if (!noun && t.rule->type == EventType::casualties && m_mention_at[p] < 0 &&
+          t.first() - p <= 4 &&
+          std::any_of(m_s.quantities.begin(), m_s.quantities.end(), [&](const QuantityMatch& q) {
+            return q.cls == UnitClass::person && q.first < p && p < q.last;
+          })) {
+        return nullptr;
+      }
+      // "Hagari said most of the victims died": victims never lie before the reporting verb
+      // that introduces their clause.
+      if (!noun && t.rule->type == EventType::casualties && m_mention_at[p] < 0 &&
+          tok(p).kind == TokenKind::word &&
+          lemma_in(p, "reporting")) {
+        return nullptr;
+      }
       if (m_mention_at[p] < 0) {
+        // "Sweden said it was suspending aid": "it"/"they" as the verb's subject stands for
+        // the nearest state, group or organisation before it, the speaker included.
+        // "Israel said its troops had moved in", "Kyiv said its air defences shot down":
+        // "its"/"their" owning the forces too.
+        auto owner_word = [&](std::size_t w) {
+          return tok(w).lower == "its" || tok(w).lower == "their";
+        };
+        const bool owned_forces =
+            t.rule->type == EventType::military_operation &&
+            ((p > 0 && owner_word(p - 1)) || (p > 1 && owner_word(p - 2) && is_modifier(p - 1)));
+        if (!noun && (tok(p).lower == "it" || tok(p).lower == "they" || owned_forces) &&
+            std::all_of(m_s.tokens.begin() + static_cast<std::ptrdiff_t>(p + 1),
+                        m_s.tokens.begin() + static_cast<std::ptrdiff_t>(t.first()),
+                        [&](const Token& w) {
+                          return m_lex.is("auxiliary", w.lower) || m_lex.is("be", w.lower) ||
+                                 m_lex.is("negation", w.lower) ||
+                                 m_lex.is("modal_planned", w.lower) ||
+                                 (w.lower.ends_with("ly") && !w.capitalised());
+                        })) {
+          return pronoun_antecedent(p);
+        }
+        // "its troops had begun ground raids": the owner of the forces that carry out a noun
+        // operation through a light verb.
+        if (noun && light_verb_seen && owned_forces && t.first() - p <= 7) {
+          return pronoun_antecedent(p);
+        }
         continue;
       }
       const auto& m = m_s.mentions[static_cast<std::size_t>(m_mention_at[p])];
@@ -796,8 +936,9 @@ private:
       // not govern the subject right before the verb.
       const bool subordinate_subject = !noun && m.last == k && m.first > 0 &&
                                        m_lex.is("clause_break", tok(m.first - 1).lower);
-      if (!usable(m) || (governed(m.first) && !subordinate_subject) || is_speaker_mention(m, t) ||
-          modifier) {
+      if (!usable(m) || (governed(m.first) && !subordinate_subject && !led_by(m)) ||
+          is_speaker_mention(m, t) || modifier ||
+          (t.rule->type == EventType::military_operation && object_of_earlier_verb(m))) {
         continue;
       }
       // A possessive mention ("Russia's war") is the subject only through a short noun
@@ -844,6 +985,21 @@ private:
     return std::nullopt;
   }
 
+  const Mention* pronoun_antecedent(std::size_t p) const {
+    for (std::size_t k = p; k > 0; --k) {
+      if (m_mention_at[k - 1] < 0) {
+        continue;
+      }
+      const auto& m = m_s.mentions[static_cast<std::size_t>(m_mention_at[k - 1])];
+      if (usable(m) && m.kind != ActorKind::person &&
+          !(m.facet == core::AliasFacet::demonym && adjectival(m))) {
+        return &m;
+      }
+      k = m.first + 1;
+    }
+    return nullptr;
+  }
+
   const Mention* object(const Trigger& t) const {
     for (std::size_t k = t.last() + 1; k < size() && k <= t.last() + 5; ++k) {
       if (m_mention_at[k] >= 0) {
@@ -853,7 +1009,9 @@ private:
           k = m.last;
           continue;
         }
-        const bool owner = m.facet == core::AliasFacet::demonym;  // "struck Houthi sites"
+        // "struck Houthi sites", "shelled Hamas positions": an operation hits the owner.
+        const bool owner = m.facet == core::AliasFacet::demonym ||
+                           (t.rule->type == EventType::military_operation && !hyphen_compound(m));
         // "give Ukraine advanced rocket systems": a name right after the verb is its object.
         const bool indirect = k == t.last() + 1 && m.facet != core::AliasFacet::demonym &&
                               !hyphen_compound(m);
@@ -933,7 +1091,11 @@ private:
       for (std::size_t j = k + 1; j < end && j <= k + 4; ++j) {
         if (m_mention_at[j] >= 0) {
           const auto& m = m_s.mentions[static_cast<std::size_t>(m_mention_at[j])];
-          if (usable(m) && !adjectival(m)) {
+          // "strikes on Houthi targets", "an attack on Russian positions": an operation's
+          // target may be named as the owner of what was hit.
+          const bool owner = t.rule->type == EventType::military_operation &&
+                             (prep == "on" || prep == "against" || prep == "at");
+          if (usable(m) && (!adjectival(m) || (owner && !hyphen_compound(m)))) {
             return &m;
           }
           j = m.last - 1;
@@ -951,6 +1113,12 @@ private:
     if (t.rule->pos != TriggerPos::verb) {
       return false;
     }
+    // A verb without an object slot ("landed", "arrived", "died") has no passive: "the first
+    // fighters landed in Bamako" is not a reduced relative.
+    if (std::none_of(t.rule->slots.begin(), t.rule->slots.end(),
+                     [](const auto& sl) { return sl.where == "obj"; })) {
+      return false;
+    }
     const auto h = t.first();
     const auto& w = tok(h).lower;
     const bool participle = w.ends_with("ed") || w.ends_with("en") ||
@@ -961,7 +1129,10 @@ private:
     }
     // Reduced relative: "1,000 fighters killed in the fighting", "drones delivered last
     // year" — but not a past tense with its object: "forces shot down 18 drones".
-    if (h > 0) {
+    // A pattern with a gap holds its own object ("carried out an operation").
+    const bool own_object =
+        std::find(t.rule->pattern.begin(), t.rule->pattern.end(), "*") != t.rule->pattern.end();
+    if (h > 0 && !own_object) {
       const auto after = t.last() + 1;
       const bool no_object = after >= size() || tok(after).kind == TokenKind::punct ||
                              m_lex.is("preposition", tok(after).lower) || in_date(after) ||
@@ -1042,6 +1213,139 @@ private:
     e.actors.push_back(core::EventActor{m->name, m->text, m->kind, role});
   }
 
+  // "hundreds of civilians were killed in March": a fact told in the past tense did not
+  // happen after the publication date, whatever tense the rest of the sentence has ("The EU
+  // will impose sanctions over the killings in March"). A month or day written without its
+  // year moves back one year.
+  core::TimeValue past_date(const Trigger& t, const DateMatch& d, core::TimeValue v) const {
+    if (!m_s.published || !v.known() ||
+        (v.grain != core::Grain::day && v.grain != core::Grain::month) ||
+        date::sys_days{*v.first} <= date::sys_days{*m_s.published}) {
+      return v;
+    }
+    const auto words = m_s.text.substr(d.start, d.end - d.start);
+    for (std::size_t k = 0, run = 0; k < words.size(); ++k) {
+      run = std::isdigit(static_cast<unsigned char>(words[k])) ? run + 1 : 0;
+      if (run == 4) {
+        return v;
+      }
+    }
+    const auto h = t.first();
+    const bool was = h > 0 && (tok(h - 1).lower == "was" || tok(h - 1).lower == "were");
+    if (!was || !tok(h).lower.ends_with("ed")) {
+      return v;
+    }
+    const auto first = date::year_month_day{*v.first} - date::years{1};
+    if (!first.ok()) {
+      return v;
+    }
+    auto r = v.grain == core::Grain::day
+                 ? core::make_day(first)
+                 : core::make_month(date::year_month{first.year(), first.month()});
+    r.text = v.text;
+    r.basis = v.basis;
+    return r;
+  }
+
+  // "from Dec. 1", "starting March 1", "effective Jan. 1": a start date written without its
+  // year is the one nearest the publication date, even when that is still to come.
+  core::TimeValue starting_date(const DateMatch& d, core::TimeValue v) const {
+    if (!m_s.published || !v.known() || v.grain != core::Grain::day) {
+      return v;
+    }
+    const auto words = m_s.text.substr(d.start, d.end - d.start);
+    // A written year: four digits in a row.
+    for (std::size_t k = 0, run = 0; k < words.size(); ++k) {
+      run = std::isdigit(static_cast<unsigned char>(words[k])) ? run + 1 : 0;
+      if (run == 4) {
+        return v;
+      }
+    }
+    std::size_t first = size();
+    for (std::size_t k = 0; k < size(); ++k) {
+      if (tok(k).start >= d.start) {
+        first = k;
+        break;
+      }
+    }
+    if (first == 0 || first >= size()) {
+      return v;
+    }
+    const auto& prev = tok(first - 1).lower;
+    if (prev != "from" && prev != "starting" && prev != "effective") {
+      return v;
+    }
+    const date::sys_days pub{*m_s.published};
+    const date::sys_days day{*v.first};
+    const auto next = date::year_month_day{*v.first} + date::years{1};
+    if (!next.ok() || pub - day <= date::days{183}) {
+      return v;
+    }
+    auto r = core::make_day(next);
+    r.text = v.text;
+    r.basis = v.basis;
+    return r;
+  }
+
+  // "since the war began in February 2022", "since Russia launched its invasion five months
+  // ago": a date inside a clause opened by "since" starts a period that runs to the
+  // publication date.
+  core::TimeValue since_clause(const DateMatch& d, core::TimeValue v) const {
+    if (!m_s.published || !v.known() || v.grain == core::Grain::range) {
+      return v;
+    }
+    std::size_t first = size();
+    for (std::size_t k = 0; k < size(); ++k) {
+      if (tok(k).start >= d.start) {
+        first = k;
+        break;
+      }
+    }
+    for (std::size_t k = first, steps = 0; k > 0 && steps < 10; --k, ++steps) {
+      const auto& w = tok(k - 1);
+      if (is_clause_punct(w)) {
+        return v;
+      }
+      if (w.lower == "since") {
+        const auto pub = core::make_day(*m_s.published);
+        if (*v.first > *pub.last) {
+          return v;
+        }
+        auto r = core::make_span(*v.first, *pub.last, core::Grain::range);
+        if (v.value.find("..") == std::string::npos && !v.value.starts_with("~")) {
+          r.value = v.value + ".." + core::iso(*pub.last);  // "2022-02..2024-09-16"
+        }
+        r.text = v.text;
+        r.basis = v.basis;
+        return r;
+      }
+    }
+    return v;
+  }
+
+  // The first date after the trigger and before the next trigger of the sentence (or its
+  // end), when the sentence has several triggers.
+  const DateMatch* date_in_segment(const Trigger& t) const {
+    if (m_trigger_spans.size() < 2) {
+      return nullptr;
+    }
+    std::size_t next = size();
+    for (const auto& [f, l] : m_trigger_spans) {
+      if (f > t.last()) {
+        next = f;
+        break;
+      }
+    }
+    const auto from = tok(t.last()).end;
+    const auto to = next < size() ? tok(next).start : m_s.text.size();
+    for (const auto& d : m_s.dates) {
+      if (d.start >= from && d.end <= to) {
+        return &d;
+      }
+    }
+    return nullptr;
+  }
+
   core::TimeValue pick_date(const Trigger& t, std::size_t cb, std::size_t ce,
                             std::size_t trigger_count) const {
     // Byte range of the clause in the sentence.
@@ -1097,17 +1401,32 @@ private:
         break;
       }
     }
+    // Several triggers sharing dates: "took Aleppo by Nov. 30, captured Hama on Thursday and
+    // entered Homs on Saturday". Each takes the date between it and the next trigger.
+    // A date past the clause only when the clause has none and another trigger follows.
+    if (const auto* own = date_in_segment(t); own && !explained(*own)) {
+      const bool in_clause = own->start >= cstart && own->end <= cend;
+      if ((in_clause && (!best || own->start > best->start)) ||
+          (!best && !in_clause && t.last() < m_trigger_spans.back().first)) {
+        best = own;
+      }
+    }
     if (!best && !m_s.dates.empty()) {
       // A date that opens the sentence governs all of it: "On Monday, the EU ...".
       const auto& d0 = m_s.dates.front();
       std::size_t first_comma = m_s.text.size();
-      for (const auto& tk : m_s.tokens) {
-        if (is_punct(tk, ",")) {
-          first_comma = tk.start;
+      for (std::size_t k = 0; k < size(); ++k) {
+        // "Between March 27 and March 31, 2022, ...": a comma inside a date does not count.
+        if (is_punct(tok(k), ",") && !in_date(k)) {
+          first_comma = tok(k).start;
           break;
         }
       }
       if (d0.end <= first_comma && d0.end <= tok(t.first()).start) {
+        best = &d0;
+      } else if (m_s.dates.size() == 1 && d0.end <= tok(t.first()).start) {
+        // The sentence's one date, told before the trigger: "Putin's previous order, signed
+        // in December 2023, had fixed the total at ..., an increase of 170,000 troops".
         best = &d0;
       } else if (trigger_count == 1) {
         // With one trigger in the sentence, its nearest date.
@@ -1128,7 +1447,7 @@ private:
     if (best) {
       core::TimeValue v = best->value;
       v.basis = core::DateBasis::text;
-      return v;
+      return since_clause(*best, starting_date(*best, past_date(t, *best, v)));
     }
     core::TimeValue v;
     if (m_s.published) {
@@ -1137,6 +1456,218 @@ private:
     v.basis = core::DateBasis::published;
     v.text.clear();
     return v;
+  }
+
+  // "..., and NATO said allied troops would hold exercises": the nearest state, group or
+  // organisation earlier in the trigger's clause, the speaker included.
+  const Mention* clause_owner(const Trigger& t, std::size_t cb) const {
+    for (std::size_t k = t.first(); k > cb; --k) {
+      if (m_mention_at[k - 1] < 0) {
+        continue;
+      }
+      const auto& m = m_s.mentions[static_cast<std::size_t>(m_mention_at[k - 1])];
+      if (usable(m) && m.kind != ActorKind::person) {
+        return &m;
+      }
+      k = m.first + 1;
+    }
+    return nullptr;
+  }
+
+  // The state or group a sentence is about when it opens with it: "Burundi, which backs
+  // Kinshasa, has kept 10,000 troops there". Not a speaker, a modifier or a prepositional
+  // object.
+  const Mention* sentence_subject(const Trigger& t) const {
+    for (const auto& m : m_s.mentions) {
+      if (m.first >= t.first()) {
+        return nullptr;
+      }
+      if (m.kind != ActorKind::state && m.kind != ActorKind::armed_group &&
+          m.kind != ActorKind::government_body) {
+        continue;
+      }
+      const bool opens = m.first == 0 || (m.first == 1 && m_lex.is("determiner", tok(0).lower));
+      if (opens && !adjectival(m) && !is_speaker_mention(m, t)) {
+        return &m;
+      }
+      return nullptr;
+    }
+    return nullptr;
+  }
+
+  // "killed 84 Wagner fighters and 47 Malian soldiers": every actor named between a count and
+  // a word for people is among the victims.
+  void add_counted_victims(core::Event& e, std::size_t cb, std::size_t ce) const {
+    for (const auto& m : m_s.mentions) {
+      if (m.first < cb || m.first >= ce || m.first == 0 || !usable(m) ||
+          m.kind == ActorKind::person || tok(m.first - 1).kind != TokenKind::number ||
+          m.last >= size()) {
+        continue;
+      }
+      // The word for people may follow the name or end it ("Wagner fighters").
+      for (const auto k : {m.last, m.last - 1}) {
+        if (const auto* u = m_lex.unit(tok(k).lower); u && u->cls == UnitClass::person) {
+          add_actor(e, &m, Role::affected);
+          break;
+        }
+      }
+    }
+  }
+
+  // "14 of its soldiers", "five of the group's fighters", "40 of Russia's troops": the owner
+  // of the counted people ("its" and "their" stand for the nearest earlier state or group).
+  const Mention* counted_owner(std::size_t cb, std::size_t ce) const {
+    for (std::size_t k = cb; k + 3 < ce; ++k) {
+      if (tok(k).lower != "of" || k == 0 ||
+          !(tok(k - 1).kind == TokenKind::number || parse_number(tok(k - 1).lower))) {
+        continue;
+      }
+      const Mention* owner = nullptr;
+      std::size_t after = k + 2;
+      const auto& w = tok(k + 1).lower;
+      if (w == "its" || w == "their") {
+        for (std::size_t j = k; j > 0; --j) {
+          if (m_mention_at[j - 1] < 0) {
+            continue;
+          }
+          const auto& m = m_s.mentions[static_cast<std::size_t>(m_mention_at[j - 1])];
+          if (usable(m) && m.kind != ActorKind::person) {
+            owner = &m;
+            break;
+          }
+          j = m.first + 1;
+        }
+      } else {
+        std::size_t j = k + 1;
+        if (tok(j).lower == "the" && j + 1 < ce) {
+          ++j;
+        }
+        if (m_mention_at[j] >= 0) {
+          const auto& m = m_s.mentions[static_cast<std::size_t>(m_mention_at[j])];
+          if (usable(m) && m.last < ce && tok(m.last).lower == "'s") {
+            owner = &m;
+            after = m.last + 1;
+          }
+        }
+      }
+      if (!owner) {
+        continue;
+      }
+      for (std::size_t j = after; j < ce && j <= after + 2; ++j) {
+        if (const auto* u = m_lex.unit(tok(j).lower); u && u->cls == UnitClass::person) {
+          return owner;
+        }
+      }
+    }
+    return nullptr;
+  }
+
+  // Where uncounted victims were: a state named as a setting ("killed in Ukraine", "in Mali's
+  // capital", "across southern Sudan") or the first place named anywhere in the sentence
+  // (its country). Never an actor already in the event, the speaker, or a modifier.
+  const Mention* victims_setting(const core::Event& e) const {
+    auto taken = [&](const Mention& m) {
+      return std::any_of(e.actors.begin(), e.actors.end(),
+                         [&](const core::EventActor& a) { return a.name == m.name; }) ||
+             (m_s.speaker && *m_s.speaker == m.name);
+    };
+    for (const auto& m : m_s.mentions) {
+      if (m.kind != ActorKind::state || taken(m) || m.facet == core::AliasFacet::demonym) {
+        continue;
+      }
+      // A setting preposition, then only determiners and lowercase modifiers.
+      for (std::size_t k = m.first, steps = 0; k > 0 && steps < 3; --k, ++steps) {
+        const auto& w = tok(k - 1).lower;
+        if (w == "in" || w == "across" || w == "near" || w == "throughout") {
+          return &m;
+        }
+        if (!(m_lex.is("determiner", w) || is_modifier(k - 1))) {
+          break;
+        }
+      }
+    }
+    return nullptr;
+  }
+
+  // ", killing 40 people": an -ing participle opening a clause after a comma.
+  bool adverbial_participle(const Trigger& t) const {
+    return tok(t.first()).lower.ends_with("ing") && t.first() > 0 &&
+           is_punct(tok(t.first() - 1), ",");
+  }
+
+  // False for an operation the sentence does not report as happening: a condition ("if
+  // either is attacked"), a capability ("rockets that can strike targets"), or a war named
+  // in passing after a preposition ("in response to the invasion", "since Russia's
+  // invasion", "a consequence of the offensive").
+  bool operation_happened(const Trigger& t, std::size_t clause_begin) const {
+    for (std::size_t k = clause_begin; k < t.first(); ++k) {
+      if (tok(k).lower == "if" || tok(k).lower == "unless") {
+        return false;
+      }
+    }
+    if (t.first() > 0 && tok(t.first() - 1).lower == "can") {
+      return false;
+    }
+    // "the technology it uses to attack cities", "missiles able to strike Moscow".
+    if (t.first() > 1 && tok(t.first() - 1).lower == "to" &&
+        (lemma_is(t.first() - 2, "use") || tok(t.first() - 2).lower == "able")) {
+      return false;
+    }
+    if (t.rule->pos != TriggerPos::noun) {
+      return true;
+    }
+    // Back over the noun phrase: determiners, modifiers, a possessor ("Russia's").
+    std::size_t k = t.first();
+    for (std::size_t steps = 0; k > 0 && steps < 6; ++steps) {
+      const auto p = k - 1;
+      if (m_mention_at[p] >= 0) {
+        k = m_s.mentions[static_cast<std::size_t>(m_mention_at[p])].first;
+        continue;
+      }
+      if (tok(p).lower == "'s" || m_lex.is("determiner", tok(p).lower) || tok(p).text == "-" ||
+          (is_modifier(p) && !lemma_in(p, "light_verb"))) {
+        k = p;
+        continue;
+      }
+      break;
+    }
+    if (k == 0) {
+      return true;
+    }
+    const auto& w = tok(k - 1).lower;
+    static constexpr std::string_view k_background[] = {
+        "since", "after", "before", "during", "following", "amid", "despite", "of", "to"};
+    return std::find(std::begin(k_background), std::end(k_background), w) ==
+           std::end(k_background);
+  }
+
+  // The mention a relative clause opening right before the verb refers to: "Mariupol, which
+  // was besieged" -> Mariupol.
+  const Mention* relative_antecedent(const Trigger& t) const {
+    std::size_t k = t.first();
+    while (k > 0 && (m_lex.is("auxiliary", tok(k - 1).lower) || m_lex.is("be", tok(k - 1).lower))) {
+      --k;
+    }
+    if (k == 0 || !m_lex.is("relative", tok(k - 1).lower)) {
+      return nullptr;
+    }
+    std::size_t j = k - 1;
+    if (j > 0 && is_punct(tok(j - 1), ",")) {
+      --j;
+    }
+    return j > 0 && m_mention_at[j - 1] >= 0
+               ? &m_s.mentions[static_cast<std::size_t>(m_mention_at[j - 1])]
+               : nullptr;
+  }
+
+  // The country of the first place named in the sentence, as an event actor.
+  std::optional<core::EventActor> place_country() const {
+    for (const auto& m : m_s.mentions) {
+      if (m.kind == ActorKind::place && !m.country.empty()) {
+        return core::EventActor{m.country, m.name, ActorKind::state, Role::affected};
+      }
+    }
+    return std::nullopt;
   }
 
   std::optional<core::Event> build(const Trigger& t, std::size_t trigger_count) const {
@@ -1158,7 +1689,16 @@ private:
     // Explicit captures: clang 14 cannot capture structured bindings (P1091, clang 16).
     auto counts_in_clause = [&, clause_first = cb, clause_end = ce](UnitClass cls) {
       return std::any_of(m_s.quantities.begin(), m_s.quantities.end(), [&](const QuantityMatch& q) {
-        return q.cls == cls && q.first + 1 >= clause_first && q.first < clause_end;
+        // A bare count ("lifted the number by 137,000") can count people.
+        // Not a count of something else: "lost 200,000 jobs" names what it counts.
+        const auto after = q.last < size() ? tok(q.last).lower : std::string();
+        const bool bare = cls == UnitClass::person && !q.has_unit_word &&
+                          q.quantity.value >= 100 &&
+                          (q.last >= size() || tok(q.last).kind != TokenKind::word ||
+                           m_lex.is("stop", after) || m_lex.is("auxiliary", after) ||
+                           m_lex.is("be", after) || m_lex.is("determiner", after) ||
+                           after == "others");
+        return (q.cls == cls || bare) && q.first + 1 >= clause_first && q.first < clause_end;
       });
     };
     if ((rule.needs_money && !counts_in_clause(UnitClass::money)) ||
@@ -1166,6 +1706,9 @@ private:
       return std::nullopt;
     }
     if (rule.needs_place && !place_follows(t)) {
+      return std::nullopt;
+    }
+    if (rule.type == EventType::military_operation && !operation_happened(t, cb)) {
       return std::nullopt;
     }
     core::Event e;
@@ -1188,6 +1731,9 @@ private:
     }
     for (const auto& s : rule.slots) {
       if (s.where == "subj") {
+        if (rule.type == EventType::casualties && adverbial_participle(t)) {
+          continue;  // ", killing 40": the main clause's subject (see link_casualties)
+        }
         if (is_passive) {
           add_actor(e, subject(t, false), obj_role.value_or(s.role == Role::agent ? Role::target : s.role));
         } else if (noun && possessor(t)) {
@@ -1241,6 +1787,9 @@ private:
       }
     }
     if (rule.type == EventType::casualties && !has_role_in(e, Role::affected)) {
+      add_counted_victims(e, cb, ce);
+    }
+    if (rule.type == EventType::casualties && !has_role_in(e, Role::affected)) {
       // "30,000 Palestinians", "Ukrainian soldiers": a nationality counted as victims.
       for (const auto& m : m_s.mentions) {
         if (m.facet != core::AliasFacet::demonym || m.first < cb || m.first >= ce) {
@@ -1256,13 +1805,26 @@ private:
     }
     e.modality = modality(t, cb);
     e.date = pick_date(t, cb, ce, trigger_count);
+    // "Mariupol, which was besieged in 2022": a place the operation was done to.
+    if (rule.type == EventType::military_operation && is_passive && !e.location) {
+      if (const auto* m = relative_antecedent(t); m && m->kind == ActorKind::place) {
+        e.location = core::Location{m->name, m->country};
+      }
+    }
+    // "attacked a school in Mali's capital": a state named as the setting is the target.
+    if (rule.type == EventType::military_operation && !has_role_in(e, Role::target) &&
+        (rule.subtype == "attack" || rule.subtype == "strike" || rule.subtype == "shelling")) {
+      add_actor(e, victims_setting(e), Role::target);
+    }
     // An attack on a place with no named target hits the place's country.
     if (rule.type == EventType::military_operation && !has_role_in(e, Role::target) &&
         e.location && !e.location->country.empty() &&
         std::none_of(e.actors.begin(), e.actors.end(), [&](const core::EventActor& a) {
           return a.name == e.location->country;
         }) &&
-        (rule.subtype == "attack" || rule.subtype == "strike" || rule.subtype == "shelling")) {
+        (rule.subtype == "attack" || rule.subtype == "strike" || rule.subtype == "shelling" ||
+         rule.subtype == "capture" || rule.subtype == "siege" || rule.subtype == "offensive" ||
+         rule.subtype == "raid" || rule.subtype == "occupation")) {
       e.actors.push_back(core::EventActor{e.location->country, e.location->name,
                                           ActorKind::state, Role::target});
     }
@@ -1272,23 +1834,38 @@ private:
       e.actors.push_back(core::EventActor{e.location->country, e.location->name,
                                           ActorKind::state, Role::affected});
     }
+    if (rule.type == EventType::casualties && !has_role_in(e, Role::affected)) {
+      add_actor(e, counted_owner(cb, ce), Role::affected);
+    }
+    if (rule.type == EventType::force_size && e.actors.empty()) {
+      add_actor(e, sentence_subject(t), Role::affected);
+    }
+    if (rule.type == EventType::force_size && e.actors.empty()) {
+      add_actor(e, clause_owner(t, cb), Role::affected);
+    }
+    if (rule.type == EventType::casualties && !has_role_in(e, Role::affected)) {
+      add_actor(e, victims_setting(e), Role::affected);
+    }
     if (m_s.speaker) {
       e.source = *m_s.speaker;
     }
     // Statements, accusations, sanctions and other (diplomatic) acts are coded to states and
     // organisations, as CAMEO and PLOVER code them: a person agent stands for their
     // affiliation on the article date and becomes the source when no one else is quoted.
+    // Forces are counted for a state or group too: "Putin ordered a mobilisation".
     if (e.type == EventType::statement || e.type == EventType::accusation ||
-        e.type == EventType::other || e.type == EventType::sanction) {
+        e.type == EventType::other || e.type == EventType::sanction ||
+        e.type == EventType::force_size) {
       for (auto& a : e.actors) {
-        if (a.role != Role::agent || a.kind != ActorKind::person) {
+        if ((a.role != Role::agent && e.type != EventType::force_size) ||
+            a.kind != ActorKind::person) {
           continue;
         }
         if (const auto org = m_s.affiliation ? m_s.affiliation(a.name) : std::string(); !org.empty()) {
           if (!e.source) {
             e.source = a.name;
           }
-          a = core::EventActor{org, a.mention, ActorKind::unknown, Role::agent};
+          a = core::EventActor{org, a.mention, ActorKind::unknown, a.role};
         }
       }
     }
@@ -1343,19 +1920,245 @@ private:
     return e;
   }
 
+  // "11,000 North Korean troops were in the Kursk area", "1,000 Wagner personnel were
+  // operating there": a count of an armed force by name is its size (rule force.troops),
+  // unless the sentence reports them as casualties or already counts a force.
+  void add_counted_forces(std::vector<core::Event>& events, std::vector<std::size_t>& anchor) const {
+    const auto* rule = m_lex.rule("force.troops");
+    if (!rule || std::any_of(events.begin(), events.end(), [](const core::Event& e) {
+          return e.type == EventType::casualties || e.type == EventType::force_size;
+        })) {
+      return;
+    }
+    for (const auto& m : m_s.mentions) {
+      if (m.first == 0 || m.last >= size() || !usable(m) || m.kind == ActorKind::person ||
+          tok(m.first - 1).kind != TokenKind::number) {
+        continue;
+      }
+      const auto* u_in = m_lex.unit(tok(m.last - 1).lower);
+      const auto* u_after = m_lex.unit(tok(m.last).lower);
+      if (!(u_in && u_in->cls == UnitClass::person) && !(u_after && u_after->cls == UnitClass::person)) {
+        continue;
+      }
+      Trigger t;
+      t.rule = rule;
+      t.positions.push_back(m.first);
+      const auto [cb, ce] = clause(t);
+      core::Event e;
+      e.type = rule->type;
+      e.subtype = rule->subtype;
+      e.rule = rule->id;
+      e.cameo = rule->cameo;
+      e.plover = rule->plover;
+      add_actor(e, &m, Role::affected);
+      e.modality = modality(t, cb);
+      e.date = pick_date(t, cb, ce, 1);
+      if (m_s.speaker) {
+        e.source = *m_s.speaker;
+      }
+      e.evidence.sentence = std::string(m_s.text);
+      e.evidence.start = m_s.offset;
+      e.evidence.end = m_s.offset + m_s.text.size();
+      events.push_back(std::move(e));
+      anchor.push_back(m.first);
+      return;
+    }
+  }
+
+  // Casualties told together with the operation that caused them: "a strike on a market
+  // killed 12 people", "fighters stormed the town, killing 40". The victims are on the
+  // operation's target side and its agent caused them, unless the sentence named them. Then
+  // killed and wounded counts of the same victims in one sentence are one fact.
+  void link_casualties(std::vector<core::Event>& events) const {
+    const core::Event* op = nullptr;
+    for (const auto& e : events) {
+      if (e.type == EventType::military_operation && !e.actors.empty()) {
+        op = &e;
+        break;
+      }
+    }
+    // "Gunmen attacked the school on Tuesday, killing 70": the day of the attack, even when
+    // its attackers are not named.
+    for (const auto& o : events) {
+      if (o.type != EventType::military_operation || o.date.basis != core::DateBasis::text) {
+        continue;
+      }
+      for (auto& e : events) {
+        if (e.type == EventType::casualties && e.date.basis == core::DateBasis::published) {
+          e.date = o.date;
+        }
+      }
+      break;
+    }
+    if (op) {
+      const auto from_op = *op;  // copy: events may grow below
+      for (auto& e : events) {
+        if (e.type != EventType::casualties) {
+          continue;
+        }
+        // "attacked the school on Tuesday, killing 70": the victims fell that day.
+        if (e.date.basis == core::DateBasis::published &&
+            from_op.date.basis == core::DateBasis::text) {
+          e.date = from_op.date;
+        }
+        for (const auto& a : from_op.actors) {
+          const Role want = a.role == Role::agent ? Role::agent : Role::affected;
+          if ((a.role == Role::agent || a.role == Role::target) && !has_role_in(e, want)) {
+            add_actor_record(e, core::EventActor{a.name, a.mention, a.kind, want});
+          }
+        }
+      }
+    }
+    // Otherwise the country of a place named anywhere in the sentence, for counted victims
+    // ("many have been killed" near a town says nothing about whose).
+    for (auto& e : events) {
+      if (e.type == EventType::casualties && !has_role_in(e, Role::affected) &&
+          !e.quantities.empty()) {
+        if (auto c = place_country()) {
+          e.actors.push_back(std::move(*c));
+        }
+      }
+    }
+    std::vector<core::Event> out;
+    for (auto& e : events) {
+      auto same_victims = [&](const core::Event& o) {
+        if (o.type != EventType::casualties || e.type != EventType::casualties ||
+            o.subtype == e.subtype || o.date.first != e.date.first || o.date.last != e.date.last) {
+          return false;
+        }
+        const bool pair = (o.subtype == "killed" || o.subtype == "wounded" ||
+                           o.subtype == "killed_and_wounded") &&
+                          (e.subtype == "killed" || e.subtype == "wounded");
+        // "had lost about 1,000 fighters killed": two triggers, one count.
+        const bool uncounted = e.quantities.empty() || o.quantities.empty();
+        if (!pair && !uncounted) {
+          return false;
+        }
+        if (uncounted) {
+          return true;
+        }
+        for (const auto& a : e.actors) {
+          if (std::none_of(o.actors.begin(), o.actors.end(), [&](const core::EventActor& b) {
+                return b.name == a.name && b.role == a.role;
+              })) {
+            return false;
+          }
+        }
+        return true;
+      };
+      auto it = std::find_if(out.begin(), out.end(), same_victims);
+      if (it == out.end()) {
+        out.push_back(std::move(e));
+        continue;
+      }
+      if (!e.quantities.empty() && !it->quantities.empty()) {
+        it->subtype = "killed_and_wounded";
+      } else if (it->quantities.empty() || it->subtype == "losses") {
+        // "lost 1,000 fighters killed": the more precise word names the fact.
+        const auto precise = e.subtype == "losses" ? it->subtype : e.subtype;
+        const auto rule = e.subtype == "losses" ? it->rule : e.rule;
+        it->subtype = precise;
+        it->rule = rule;
+        for (auto* qs : {&it->quantities, &e.quantities}) {
+          for (auto& q : *qs) {
+            if (q.unit == "person") {
+              q.what = precise;
+            }
+          }
+        }
+      }
+      // The counted report names the victims; the other adds only who caused them.
+      const bool counted_first = !it->quantities.empty();
+      if (!counted_first) {
+        std::swap(it->actors, e.actors);
+      }
+      for (auto& a : e.actors) {
+        if (a.role != Role::affected || !has_role_in(*it, Role::affected)) {
+          add_actor_record(*it, a);
+        }
+      }
+      for (auto& q : e.quantities) {
+        it->quantities.push_back(std::move(q));
+      }
+    }
+    events = std::move(out);
+  }
+
+  // One sentence counting one force several ways is one fact: "fixed the total at 2.2
+  // million, including 1.3 million servicemen, an increase of 170,000 troops". The first
+  // event keeps every count and the date written in the sentence.
+  static void merge_force_counts(std::vector<core::Event>& events) {
+    std::vector<core::Event> out;
+    for (auto& e : events) {
+      auto it = std::find_if(out.begin(), out.end(), [&](const core::Event& o) {
+        if (o.type != EventType::force_size || e.type != EventType::force_size) {
+          return false;
+        }
+        for (const auto& a : e.actors) {
+          if (std::any_of(o.actors.begin(), o.actors.end(),
+                          [&](const core::EventActor& b) { return b.name == a.name; })) {
+            return true;
+          }
+        }
+        return e.actors.empty() || o.actors.empty();
+      });
+      if (it == out.end()) {
+        out.push_back(std::move(e));
+        continue;
+      }
+      if (it->date.basis == core::DateBasis::published && e.date.basis == core::DateBasis::text) {
+        it->date = e.date;
+      }
+      for (auto& q : e.quantities) {
+        it->quantities.push_back(std::move(q));
+      }
+      for (auto& a : e.actors) {
+        if (std::none_of(it->actors.begin(), it->actors.end(),
+                         [&](const core::EventActor& b) { return b.name == a.name; })) {
+          it->actors.push_back(std::move(a));
+        }
+      }
+    }
+    events = std::move(out);
+  }
+
+  void add_actor_record(core::Event& e, core::EventActor a) const {
+    for (const auto& x : e.actors) {
+      if (x.name == a.name) {
+        return;
+      }
+    }
+    e.actors.push_back(std::move(a));
+  }
+
   void attach_quantities(std::vector<core::Event>& events,
                          const std::vector<std::size_t>& anchor) const {
+    int previous = -1;  // event of the quantity before
     for (const auto& q : m_s.quantities) {
+      // "10,000 civilians, more than 560 of them children": a part of the count before.
+      bool part_of_previous = false;
+      for (std::size_t k = q.first; previous >= 0 && k <= q.last && k + 1 < size(); ++k) {
+        part_of_previous = part_of_previous || (tok(k).lower == "of" &&
+                                                (tok(k + 1).lower == "them" ||
+                                                 tok(k + 1).lower == "whom"));
+      }
       // Compatible events: counts of people go to casualties and force sizes; money to
       // funding, arms deals and sanctions; items to arms transfers and operations.
-      int best = -1;
+      int best = part_of_previous ? previous : -1;
       std::size_t best_dist = 0;
       int best_rank = 0;
-      for (std::size_t e = 0; e < events.size(); ++e) {
+      for (std::size_t e = 0; e < events.size() && !part_of_previous; ++e) {
         const auto type = events[e].type;
         bool ok = false;
         // Money belongs to a funding event before an arms deal or a sanction in the sentence.
-        const int rank = (q.cls == UnitClass::money && type == EventType::funding) ? 2 : 1;
+        int rank = (q.cls == UnitClass::money && type == EventType::funding) ? 2 : 1;
+        // Soldiers counted as killed are casualties, not a force size: "lost 500,000 troops
+        // killed or wounded", "killing 84 fighters" (the casualty trigger is close by).
+        if (type == EventType::casualties && q.cls != UnitClass::money &&
+            std::min(anchor[e] > q.first ? anchor[e] - q.first : q.first - anchor[e],
+                     anchor[e] > q.last ? anchor[e] - q.last : q.last - anchor[e]) <= 4) {
+          rank = 2;
+        }
         switch (type) {
         case EventType::casualties:
         case EventType::force_size:
@@ -1392,9 +2195,20 @@ private:
           best_rank = rank;
         }
       }
+      // "appealed for $2.5 billion to help 11 million people": people no casualty or force
+      // counts are those a funding event pays for.
+      if (best < 0 && q.cls == UnitClass::person) {
+        for (std::size_t e = 0; e < events.size(); ++e) {
+          if (events[e].type == EventType::funding) {
+            best = static_cast<int>(e);
+            break;
+          }
+        }
+      }
       if (best < 0) {
         continue;
       }
+      previous = best;
       auto& ev = events[static_cast<std::size_t>(best)];
       core::Quantity qty = q.quantity;
       if (qty.unit.empty()) {
@@ -1409,6 +2223,7 @@ private:
 
   const SentenceAnalysis& m_s;
   const Lexicon& m_lex;
+  std::vector<std::pair<std::size_t, std::size_t>> m_trigger_spans;  // every trigger, in order
   std::vector<int> m_mention_at;
   std::vector<std::string> m_lemma_store;
   std::vector<std::span<const std::string>> m_lemmas;  // views into m_lemma_store
@@ -1448,6 +2263,16 @@ std::string family(const core::Event& e, const Lexicon& lexicon) {
   return r ? r->family : e.subtype;
 }
 
+std::optional<double> largest_count(const core::Event& e) {
+  std::optional<double> out;
+  for (const auto& q : e.quantities) {
+    if (q.unit == "person" && (!out || q.value > *out)) {
+      out = q.value;
+    }
+  }
+  return out;
+}
+
 bool same_fact(const core::Event& a, const core::Event& b, const Lexicon& lexicon) {
   if (a.type != b.type || !dates_compatible(a.date, b.date) ||
       family(a, lexicon) != family(b, lexicon)) {
@@ -1476,6 +2301,20 @@ bool same_fact(const core::Event& a, const core::Event& b, const Lexicon& lexico
         return false;
       }
     }
+  }
+  // Two casualty reports with counts and no count in common are two facts ("70 killed" in
+  // the lead, "255 wounded" in a later sentence).
+  if (a.type == EventType::casualties && !a.quantities.empty() && !b.quantities.empty() &&
+      std::none_of(a.quantities.begin(), a.quantities.end(), [&](const core::Quantity& qa) {
+        return std::any_of(b.quantities.begin(), b.quantities.end(),
+                           [&](const core::Quantity& qb) { return qa.value == qb.value; });
+      })) {
+    return false;
+  }
+  // Force sizes are told with varying nouns ("personnel", "people"): two totals differ.
+  if (a.type == EventType::force_size && largest_count(a) && largest_count(b) &&
+      *largest_count(a) != *largest_count(b)) {
+    return false;
   }
   const bool agents = has_role(a, Role::agent) && has_role(b, Role::agent);
   const bool same_agent = share_actor(a, b, Role::agent);
@@ -1551,6 +2390,13 @@ std::optional<Mention> find_speaker(const std::vector<Token>& tokens,
       }
       // "Dmitry Polyanskiy, Russia's deputy ambassador, said": the name before an apposition.
       const Mention* m = mention_ending_at(k);
+      // "the Monitoring Mission in Ukraine said": a place inside a longer name is no speaker.
+      if (m && m->first > 0) {
+        const auto& before = tokens[m->first - 1].lower;
+        if (before == "in" || before == "of" || before == "at" || before == "for") {
+          continue;
+        }
+      }
       if (!m && k > 0 && tokens[k - 1].text == "," && !tokens[i].lower.ends_with("ing")) {
         m = mention_ending_at(k - 1);
         for (std::size_t j = k - 1; !m && j > 0 && k - j < 8; --j) {

@@ -116,6 +116,123 @@ void inherit_transfer_parties(core::Event& e, std::vector<core::EventActor>& par
   }
 }
 
+// Victims counted with no one named are the article's current setting: "The ministry said
+// 30,035 people had been killed since Oct. 7."
+void add_setting(core::Event& e, const std::string& setting) {
+  if (e.type != core::EventType::casualties || setting.empty() ||
+      std::any_of(e.actors.begin(), e.actors.end(),
+                  [](const core::EventActor& a) { return a.role == core::Role::affected; })) {
+    return;
+  }
+  e.actors.push_back(
+      core::EventActor{setting, setting, core::ActorKind::state, core::Role::affected});
+}
+
+// An operation told without its agent continues the one just told: "The offensive began on
+// Nov. 27", "Rebel fighters took most of Aleppo". Two sentences at most after the last
+// operation with a named agent, which the new one then continues.
+void add_operation_agent(core::Event& e, std::pair<std::string, std::size_t>& last,
+                         std::size_t sentence_no, const Gazetteer& gazetteer) {
+  if (e.type != core::EventType::military_operation) {
+    return;
+  }
+  for (const auto& a : e.actors) {
+    if (a.role == core::Role::agent) {
+      if (a.kind != core::ActorKind::person) {
+        last = {a.name, sentence_no};
+      }
+      return;
+    }
+  }
+  // Never against its own side: forces do not strike their own country.
+  const auto* rec = gazetteer.find(last.first);
+  const std::string side = rec && !rec->parent.empty() ? rec->parent : last.first;
+  // "the strikes", with no one else named, only right after the operation it continues.
+  const std::size_t reach = e.actors.empty() ? 1 : 2;
+  if (last.first.empty() || sentence_no > last.second + reach ||
+      std::any_of(e.actors.begin(), e.actors.end(), [&](const core::EventActor& a) {
+        return a.name == last.first || a.name == side;
+      })) {
+    return;
+  }
+  e.actors.insert(e.actors.begin(), core::EventActor{last.first, last.first,
+                                                     core::ActorKind::unknown, core::Role::agent});
+  last.second = sentence_no;
+}
+
+// Aid or an appeal with an amount and no one named goes to the country the article is set in:
+// "The 2024 plan seeks US$2.7 billion to reach 14.7 million people."
+void add_aid_recipient(core::Event& e, const std::string& setting) {
+  if (e.type != core::EventType::funding || !e.actors.empty() || e.quantities.empty() ||
+      setting.empty() || (e.subtype != "aid_package" && e.subtype != "appeal")) {
+    return;
+  }
+  e.actors.push_back(
+      core::EventActor{setting, setting, core::ActorKind::state, core::Role::recipient});
+}
+
+// "That represents an increase of 180,000 troops.": a sentence opening with "That" or "This"
+// goes on about the fact just told; without a date of its own it keeps that fact's date.
+void continue_previous(const SentenceAnalysis& a, core::Event& e,
+                       const std::vector<core::Event>& before) {
+  if (a.tokens.size() < 2 || (a.tokens[0].lower != "that" && a.tokens[0].lower != "this") ||
+      a.tokens[1].capitalised() || e.date.basis != core::DateBasis::published ||
+      (e.type != core::EventType::force_size && e.type != core::EventType::casualties &&
+       e.type != core::EventType::funding && e.type != core::EventType::military_operation)) {
+    return;
+  }
+  for (auto it = before.rbegin(); it != before.rend(); ++it) {
+    if (it->evidence.start >= a.offset) {
+      continue;
+    }
+    if (it->type == e.type && it->date.basis == core::DateBasis::text) {
+      e.date = it->date;
+    }
+    return;  // only the event just before
+  }
+}
+
+// "The security source said about 255 people had been wounded.": victims told in the past
+// perfect with no date of their own fell in the attack the article just reported (the last
+// casualties with a written date, at most three sentences back).
+void continue_pluperfect(const SentenceAnalysis& a, core::Event& e,
+                         const std::vector<core::Event>& before, std::size_t sentence_no,
+                         const std::vector<std::size_t>& sentence_of) {
+  if (e.type != core::EventType::casualties || e.date.basis != core::DateBasis::published) {
+    return;
+  }
+  bool pluperfect = false;
+  for (std::size_t k = 0; k + 1 < a.tokens.size(); ++k) {
+    pluperfect = pluperfect || (a.tokens[k].lower == "had" && a.tokens[k + 1].lower == "been");
+  }
+  if (!pluperfect) {
+    return;
+  }
+  for (std::size_t i = before.size(); i-- > 0;) {
+    if (sentence_of[i] + 3 < sentence_no) {
+      return;
+    }
+    if (before[i].type == core::EventType::casualties &&
+        before[i].date.basis == core::DateBasis::text) {
+      e.date = before[i].date;
+      return;
+    }
+  }
+}
+
+// The setting follows the last place named (its country); until a place is named, the last
+// victims counted. True when the sentence named a place.
+bool update_setting(const SentenceAnalysis& a, std::string& setting) {
+  bool seen = false;
+  for (const auto& m : a.mentions) {
+    if (m.kind == core::ActorKind::place && !m.country.empty()) {
+      setting = m.country;
+      seen = true;
+    }
+  }
+  return seen;
+}
+
 } // namespace
 
 Pipeline::Pipeline(const Gazetteer& gazetteer, const Lexicon& lexicon)
@@ -131,6 +248,12 @@ Extraction Pipeline::extract(const core::Article& article) const {
   std::string topic;
   std::optional<core::EventActor> sanctioner, sanctioned;  // parties of the last sanction
   std::vector<core::EventActor> transfer_parties;  // both sides of the last arms transfer
+  std::string force_topic;  // the forces last counted
+  std::string setting;      // where the article's victims are
+  bool place_seen = false;  // once a place is named, places set the scene, not victims
+  std::pair<std::string, std::size_t> last_operation;  // last operation agent, its sentence
+  std::size_t sentence_no = 0;
+  std::vector<std::size_t> sentence_of;  // sentence of each event in `events`
   std::string_view body = article.body;
   for (const auto& s : split_sentences(body)) {
     SentenceAnalysis a;
@@ -209,18 +332,38 @@ Extraction Pipeline::extract(const core::Article& article) const {
     }
     for (auto& e : apply_rules(a, m_lexicon)) {
       // A force size with no one named counts the forces the article is about: "That
-      // represents an increase of 180,000 troops."
-      if (e.type == core::EventType::force_size && e.actors.empty() && !topic.empty()) {
-        e.actors.push_back(core::EventActor{topic, topic, core::ActorKind::unknown,
+      // represents an increase of 180,000 troops." The forces last counted come first.
+      const auto& forces = force_topic.empty() ? topic : force_topic;
+      if (e.type == core::EventType::force_size && e.actors.empty() && !forces.empty()) {
+        e.actors.push_back(core::EventActor{forces, forces, core::ActorKind::unknown,
                                             core::Role::affected});
       }
       inherit_sanction_parties(e, sanctioner, sanctioned);
       inherit_transfer_parties(e, transfer_parties);
+      if (e.type == core::EventType::force_size && !e.actors.empty() &&
+          e.actors.front().kind != core::ActorKind::person) {
+        force_topic = e.actors.front().name;
+      }
+      add_setting(e, setting);
+      add_operation_agent(e, last_operation, sentence_no, m_gazetteer);
+      add_aid_recipient(e, setting);
+      continue_previous(a, e, events);
+      continue_pluperfect(a, e, events, sentence_no, sentence_of);
       if (e.actors.empty() && e.quantities.empty()) {
-        continue;  // names nobody and counts nothing
+        continue;  // "the strikes" with no operation just told
+      }
+      if (e.type == core::EventType::casualties && !place_seen) {
+        for (const auto& x : e.actors) {
+          if (x.role == core::Role::affected && x.kind == core::ActorKind::state) {
+            setting = x.name;
+          }
+        }
       }
       events.push_back(std::move(e));
+      sentence_of.push_back(sentence_no);
     }
+    place_seen = update_setting(a, setting) || place_seen;
+    ++sentence_no;
     // The topic: the last state, armed group or government body named so far.
     for (const auto& m : a.mentions) {
       if (m.kind == core::ActorKind::state || m.kind == core::ActorKind::armed_group ||

@@ -34,11 +34,13 @@ constexpr std::array<Word, 8> k_scales = {{{"thousand", 1e3},
                                            {"k", 1e3}}};
 
 // Vague plurals, counted at their floor as ACLED does.
-constexpr std::array<Word, 5> k_vague = {{{"dozens", 12},
-                                          {"scores", 20},
-                                          {"hundreds", 100},
-                                          {"thousands", 1000},
-                                          {"millions", 1e6}}};
+// A plural means at least two of the unit: "hundreds" is at least 200, as the gold set's
+// annotation rules count it (sample_data/SOURCES.md).
+constexpr std::array<Word, 5> k_vague = {{{"dozens", 24},
+                                          {"scores", 40},
+                                          {"hundreds", 200},
+                                          {"thousands", 2000},
+                                          {"millions", 2e6}}};
 
 struct Qualifier {
   std::array<std::string_view, 3> words;
@@ -205,7 +207,7 @@ std::vector<QuantityMatch> find_quantities(const std::vector<Token>& tokens,
       ++j;
     } else if (tokens[j].lower == "tens" && j + 2 < n && tokens[j + 1].lower == "of" &&
                (tokens[j + 2].lower == "thousands" || tokens[j + 2].lower == "millions")) {
-      value = tokens[j + 2].lower == "thousands" ? 1e4 : 1e7;
+      value = tokens[j + 2].lower == "thousands" ? 2e4 : 2e7;
       vague = true;
       j += 3;
     } else if (may_be_in(k_vague_initials, tokens[j].lower) &&

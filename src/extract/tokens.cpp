@@ -16,11 +16,12 @@ std::size_t utf8_len(unsigned char c) {
 }
 
 // Non-ASCII code points that act as punctuation in news text: quotes, dashes, ellipsis,
-// bullets. Everything else non-ASCII is treated as a letter.
+// bullets, and the euro and pound signs ("€5.6 billion"). Everything else non-ASCII is
+// treated as a letter.
 bool is_unicode_punct(std::string_view s) {
   static constexpr std::string_view k_punct[] = {
       "\u2018", "\u2019", "\u201C", "\u201D", "\u2013", "\u2014", "\u2026", "\u2022",
-      "\u00AB", "\u00BB", "\u2032", "\u2033", "\u00B7"};
+      "\u00AB", "\u00BB", "\u2032", "\u2033", "\u00B7", "\u20AC", "\u00A3"};
   for (auto p : k_punct) {
     if (s.substr(0, p.size()) == p) {
       return true;

@@ -2,11 +2,11 @@ $ eventdb import -q sample_data/01_pentagon_north_korea_wagner_arms.txt sample_d
 eventdb: warning: sample_data/05_analysis_wagner_mali_undated.txt: no publication date; relative dates stay unresolved (give --published YYYY-MM-DD)
 $ eventdb actors wagner
 name          kind         code  events
-Wagner Group  armed_group            10
+Wagner Group  armed_group            12
 1 actor with events (--all lists every actor)
 $ eventdb actors --kind person
 name               kind    code  events
-Yevgeny Prigozhin  person             2
+Yevgeny Prigozhin  person             1
 1 actor with events (--all lists every actor)
 $ eventdb actors korea --all --kind state
 name         kind   code  events
@@ -26,7 +26,7 @@ Wagner Group
     Wagner mercenary group (name)
     Wagner PMC (name)
     Wagner private military company (name)
-  events:  10, first 2022-11-01, last 2025-06-30
+  events:  12, first 2021-12-01, last 2025-06-30
 $ eventdb actors show "Antony Blinken"
 Antony Blinken
   kind:    person
@@ -110,7 +110,7 @@ Wagner Group
     Wagner mercenary group (name)
     Wagner PMC (name)
     Wagner private military company (name)
-  events:  10, first 2022-11-01, last 2025-06-30
+  events:  12, first 2021-12-01, last 2025-06-30
 $ eventdb timeline "Africa Corps" --type arms_transfer
 Wagner Group: 2 events
 

@@ -4,8 +4,8 @@ imported tests/fixtures/import_folder/feeds/2022/world.rss#item 2 as article 2: 
 imported tests/fixtures/import_folder/feeds/north.jsonl#line 1 as article 3: 0 events
 imported tests/fixtures/import_folder/feeds/north.jsonl#line 3 as article 4: 1 events
 imported tests/fixtures/import_folder/wire/eu_sanctions.txt as article 5: 1 events
-imported tests/fixtures/import_folder/wire/page.html as article 6: 2 events
-6 imported (0 replaced), 0 duplicates, 4 failed; 7 events
+imported tests/fixtures/import_folder/wire/page.html as article 6: 1 events
+6 imported (0 replaced), 0 duplicates, 4 failed; 6 events
 eventdb: error: tests/fixtures/import_folder/broken/archive.bin: binary data, not an article
 eventdb: error: tests/fixtures/import_folder/broken/deeper/truncated.xml: not valid XML at line 13, column 37 (offset 599): Start-end tags mismatch
 eventdb: error: tests/fixtures/import_folder/broken/empty.txt: empty file

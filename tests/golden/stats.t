@@ -3,94 +3,97 @@ eventdb: warning: sample_data/05_analysis_wagner_mali_undated.txt: no publicatio
 eventdb: warning: sample_data/22_analysis_shahed_drones_undated.txt: no publication date; relative dates stay unresolved (give --published YYYY-MM-DD)
 $ eventdb stats --top 10
 articles:  22
-events:    233
-actors:    1,567 (59 in events)
+events:    237
+actors:    1,564 (57 in events)
 size:      970,752 bytes (0.9 MiB)
 
 events by type:
-  statement               54
-  casualties              40
-  military_operation      37
+  statement               55
+  military_operation      40
+  casualties              35
   arms_transfer           33
   sanction                25
   accusation              16
+  force_size              11
+  funding                 11
   other                   11
-  funding                  9
-  force_size               8
 
 events by month (of the first day):
   2012-01      2 ###
-  2022-01      2 ###
-  2022-02     11 ##################
+  2021-12      1 #
+  2022-01      3 #####
+  2022-02      7 ############
+  2022-03      3 #####
   2022-05      2 ###
-  2022-06      9 ###############
+  2022-06      7 ############
   2022-07      3 #####
-  2022-08      3 #####
-  2022-09      6 ##########
-  2022-10      1 #
+  2022-08      4 ######
+  2022-09      7 ############
+  2022-10      3 #####
   2022-11      5 ########
-  2022-12     10 ################
-  2023-01     24 ########################################
-  2023-04      2 ###
-  2023-06     20 #################################
-  2023-07      3 #####
-  2023-08      2 ###
+  2022-12     10 #################
+  2023-01     23 ########################################
+  2023-04      3 #####
+  2023-06     19 #################################
+  2023-07      2 ###
+  2023-08      1 #
   2023-09      1 #
-  2023-10      7 ###########
-  2023-11      5 ########
+  2023-10      6 ##########
+  2023-11      6 ##########
   2023-12      2 ###
-  2024-01     14 #######################
-  2024-02      7 ###########
+  2024-01     15 ##########################
+  2024-02      6 ##########
   2024-04      1 #
   2024-05      2 ###
-  2024-06     18 ##############################
-  2024-08      3 #####
-  2024-09     18 ##############################
+  2024-06     15 ##########################
+  2024-07      1 #
+  2024-08      4 ######
+  2024-09     19 #################################
   2024-10      4 ######
-  2024-11     11 ##################
-  2024-12      8 #############
-  2025-01      6 ##########
+  2024-11     12 ####################
+  2024-12     13 ######################
+  2025-01      7 ############
   2025-02      1 #
+  2025-03      1 #
   2025-05      6 ##########
   2025-06      1 #
-  2026-03      1 #
-  undated     12 ####################
+  undated      9 ###############
 
 top actors (events):
-  Russia                            45
-  Ukraine                           32
+  Russia                            50
+  Ukraine                           37
   United States                     29
-  Iran                              11
-  European Union                    10
-  Wagner Group                      10
-  Israel                             9
+  Syria                             13
+  Iran                              12
+  Mali                              12
+  Wagner Group                      12
+  European Union                    11
+  Israel                            11
   North Korea                        9
-  Germany                            8
-  United Kingdom                     7
 
 events by article:
      1     13  Pentagon backs White House account of North Korean arms for Wagner
-     2      9  Treasury Targets Iranian Drone Producers and Shipper Supplying Russia
-     3     10  Russia's war of aggression against Ukraine: Council adopts eleventh package of restrictive measures
+     2      8  Treasury Targets Iranian Drone Producers and Shipper Supplying Russia
+     3      9  Russia's war of aggression against Ukraine: Council adopts eleventh package of restrictive measures
      4     12  Sudan: Situation Report – El Fasher, North Darfur (as of 14 June 2024)
-     5     15  From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali
-     6     13  U.S. to send HIMARS rocket launchers to Ukraine in $700 million package
-     7     13  Germany to send Leopard 2 tanks to Ukraine and clears allies to follow
+     5     16  From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali
+     6     10  U.S. to send HIMARS rocket launchers to Ukraine in $700 million package
+     7     12  Germany to send Leopard 2 tanks to Ukraine and clears allies to follow
      8     10  Pentagon's $2.5 billion package adds Strykers and Bradleys as allies pile in
-     9      8  Putin orders Russia's active military to grow to 1.5 million
-    10      8  Ukraine says it has fought first clashes with North Korean troops in Kursk
-    11     14  Gaza death toll passes 30,000 as more than 100 killed near aid convoy
-    12     12  U.S. and British forces strike Houthi targets in Yemen after Red Sea attacks
-    13      6  Trump threatens Russia with sanctions and tariffs unless it settles war
-    14     11  EU agrees to lift economic sanctions on Syria
+     9     10  Putin orders Russia's active military to grow to 1.5 million
+    10      9  Ukraine says it has fought first clashes with North Korean troops in Kursk
+    11     13  Gaza death toll passes 30,000 as more than 100 killed near aid convoy
+    12     11  U.S. and British forces strike Houthi targets in Yemen after Red Sea attacks
+    13      7  Trump threatens Russia with sanctions and tariffs unless it settles war
+    14     10  EU agrees to lift economic sanctions on Syria
     15      8  Russia vetoes UN Security Council call for Sudan ceasefire
     16     11  Blinken says Russia has received Iranian ballistic missiles; allies target Iran Air
-    17      6  Rebels seize Damascus as Assad flees after lightning offensive
-    18     11  UN monitors say more than 10,000 civilians killed in Ukraine since invasion
+    17     12  Rebels seize Damascus as Assad flees after lightning offensive
+    18     13  UN monitors say more than 10,000 civilians killed in Ukraine since invasion
     19      9  Kakhovka dam destroyed as Kyiv and Moscow trade blame
-    20     11  Seoul weighs arms for Ukraine after Putin and Kim sign defence pact
-    21     10  Jihadists strike Bamako gendarmerie school and airport, dozens killed
-    22     13  How Iran's Shahed became Russia's workhorse drone
+    20      9  Seoul weighs arms for Ukraine after Putin and Kim sign defence pact
+    21     11  Jihadists strike Bamako gendarmerie school and airport, dozens killed
+    22     14  How Iran's Shahed became Russia's workhorse drone
 $ eventdb schema --list
 schema/0001_init.sql  eventdb schema, version 1. Never edited once landed: later changes go in 0002_*.sql etc.
 schema/0002_add_views.sql  eventdb schema, version 2: read-only views for `eventdb sql`, one per question people ask.

@@ -2,9 +2,17 @@ $ eventdb import -q sample_data/01_pentagon_north_korea_wagner_arms.txt sample_d
 eventdb: warning: sample_data/05_analysis_wagner_mali_undated.txt: no publication date; relative dates stay unresolved (give --published YYYY-MM-DD)
 eventdb: warning: sample_data/22_analysis_shahed_drones_undated.txt: no publication date; relative dates stay unresolved (give --published YYYY-MM-DD)
 $ eventdb timeline "Wagner Group"
-Wagner Group: 10 events
+Wagner Group: 12 events
+
+2021
+  December 2021
+    2021-12                  military_operation/deployment  Wagner Group
+                             Wagner Group as agent · event #43 · article 5 "From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali"
 
 2022
+  2022 (longer than a month)
+    2022-01..2022-04         force_size/personnel           affected: Wagner Group: ≈1,000 personnel
+                             Wagner Group as affected · event #44 · article 5 "From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali"
   November 2022
     2022-11                  arms_transfer/supply           North Korea → Wagner Group [rockets, missiles] — Pat Ryder
                              Wagner Group as recipient · event #1 · article 1 "Pentagon backs White House account of North Korean arms for Wagner" (2022-12-23)
@@ -22,25 +30,36 @@ Wagner Group: 10 events
     2022-12-23               arms_transfer/delivery         North Korea → Wagner Group [weapons] (denied)
                              Wagner Group as recipient · event #10 · article 1 "Pentagon backs White House account of North Korean arms for Wagner" (2022-12-23)
 
-2023
-  July 2023
-    2023-07                  military_operation/deployment  Wagner Group
-                             Wagner Group as agent · event #51 · article 5 "From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali"
-
 2025
   June 2025
     2025-06                  statement/announcement         Wagner Group — Wagner Group
-                             Wagner Group as agent · event #59 · article 5 "From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali"
+                             Wagner Group as agent · event #58 · article 5 "From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali"
 
 Undated
     undated                  statement/confirmation         Wagner Group — Wagner Group
-                             Wagner Group as agent · event #55 · article 5 "From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali"
+                             Wagner Group as agent · event #54 · article 5 "From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali"
+    undated                  casualties/killed              affected: Wagner Group, Malian Armed Forces: 84 killed, 47 killed — Wagner Group
+                             Wagner Group as affected · event #55 · article 5 "From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali"
 $ eventdb timeline wagner --format markdown
 # Timeline: Wagner Group
 
-10 events.
+12 events.
+
+## 2021
+
+### December 2021
+
+| Date | Type | Event | Role | Source | Article |
+|---|---|---|---|---|---|
+| 2021-12 | military_operation/deployment | Wagner Group | Wagner Group as agent |  | [From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali](<https://example.net/analysis/wagner-mali-legacy>) (article 5, event #43) |
 
 ## 2022
+
+### 2022 (longer than a month)
+
+| Date | Type | Event | Role | Source | Article |
+|---|---|---|---|---|---|
+| 2022-01..2022-04 | force_size/personnel | affected: Wagner Group: ≈1,000 personnel | Wagner Group as affected |  | [From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali](<https://example.net/analysis/wagner-mali-legacy>) (article 5, event #44) |
 
 ### November 2022
 
@@ -59,29 +78,24 @@ $ eventdb timeline wagner --format markdown
 | 2022-12-23 | funding/spending | Wagner Group: >$100M/month | Wagner Group as agent |  | [Pentagon backs White House account of North Korean arms for Wagner](<https://example.org/news/2022/12/23/pentagon-north-korea-wagner-arms>) (article 1, event #6) |
 | 2022-12-23 | arms_transfer/delivery | North Korea → Wagner Group [weapons] (denied) | Wagner Group as recipient |  | [Pentagon backs White House account of North Korean arms for Wagner](<https://example.org/news/2022/12/23/pentagon-north-korea-wagner-arms>) (article 1, event #10) |
 
-## 2023
-
-### July 2023
-
-| Date | Type | Event | Role | Source | Article |
-|---|---|---|---|---|---|
-| 2023-07 | military_operation/deployment | Wagner Group | Wagner Group as agent |  | [From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali](<https://example.net/analysis/wagner-mali-legacy>) (article 5, event #51) |
-
 ## 2025
 
 ### June 2025
 
 | Date | Type | Event | Role | Source | Article |
 |---|---|---|---|---|---|
-| 2025-06 | statement/announcement | Wagner Group | Wagner Group as agent | Wagner Group | [From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali](<https://example.net/analysis/wagner-mali-legacy>) (article 5, event #59) |
+| 2025-06 | statement/announcement | Wagner Group | Wagner Group as agent | Wagner Group | [From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali](<https://example.net/analysis/wagner-mali-legacy>) (article 5, event #58) |
 
 ## Undated
 
 | Date | Type | Event | Role | Source | Article |
 |---|---|---|---|---|---|
-| undated | statement/confirmation | Wagner Group | Wagner Group as agent | Wagner Group | [From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali](<https://example.net/analysis/wagner-mali-legacy>) (article 5, event #55) |
+| undated | statement/confirmation | Wagner Group | Wagner Group as agent | Wagner Group | [From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali](<https://example.net/analysis/wagner-mali-legacy>) (article 5, event #54) |
+| undated | casualties/killed | affected: Wagner Group, Malian Armed Forces: 84 killed, 47 killed | Wagner Group as affected | Wagner Group | [From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali](<https://example.net/analysis/wagner-mali-legacy>) (article 5, event #55) |
 $ eventdb timeline wagner --format csv
 id,date_value,grain,first,last,type,subtype,modality,actors,quantities,source,article_id,article_title,sentence
+43,2021-12,month,2021-12-01,2021-12-31,military_operation,deployment,asserted,Wagner Group (agent),,,5,From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali,"When the first Wagner Group fighters landed in Bamako in December 2021, Mali's military rulers presented them as trainers who would help turn the tide against jihadist insurgents."
+44,2022-01..2022-04,range,2022-01-01,2022-04-30,force_size,personnel,asserted,Wagner Group (affected),"≈1,000 personnel",,5,From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali,"French and other European officials said in early 2022 that roughly 1,000 Wagner personnel were operating in the country, a figure the Malian authorities never confirmed."
 1,2022-11,month,2022-11-01,2022-11-30,arms_transfer,supply,asserted,North Korea (agent); Wagner Group (recipient),,Pat Ryder,1,Pentagon backs White House account of North Korean arms for Wagner,"WASHINGTON, Dec. 23 — A Pentagon spokesman on Friday endorsed the White House's conclusion that North Korea had armed Russia's Wagner Group, saying the private military company was increasingly turning to foreign suppliers to keep its fighters in the field around the eastern Ukrainian city of Bakhmut."
 7,~2022-12-02..2022-12-23,approx,2022-12-02,2022-12-23,casualties,killed,asserted,Wagner Group (affected),"≈1,000 killed",John Kirby,1,Pentagon backs White House account of North Korean arms for Wagner,"Kirby said Wagner had lost about 1,000 fighters killed in recent weeks in the fighting near Bakhmut, where its units have been leading Russian assaults since the summer."
 3,2022-12-23,day,2022-12-23,2022-12-23,sanction,imposed,planned,United States (agent); Wagner Group (target),,John Kirby,1,Pentagon backs White House account of North Korean arms for Wagner,Kirby said Washington would impose additional sanctions on Wagner and on those who support it.
@@ -89,11 +103,13 @@ id,date_value,grain,first,last,type,subtype,modality,actors,quantities,source,ar
 5,2022-12-23,day,2022-12-23,2022-12-23,force_size,recruitment,asserted,Wagner Group (affected),"≈50,000 people; ≈10,000 contractors; 40,000 convicts",,1,Pentagon backs White House account of North Korean arms for Wagner,"By Washington's count, Wagner now has about 50,000 people deployed in Ukraine, of whom roughly 10,000 are contractors and 40,000 are convicts recruited from Russian prisons."
 6,2022-12-23,day,2022-12-23,2022-12-23,funding,spending,asserted,Wagner Group (agent),>$100M/month,,1,Pentagon backs White House account of North Korean arms for Wagner,"The group is spending more than $100 million a month on the war, the officials said."
 10,2022-12-23,day,2022-12-23,2022-12-23,arms_transfer,delivery,denied,Wagner Group (recipient); North Korea (agent),,,1,Pentagon backs White House account of North Korean arms for Wagner,"Yevgeny Prigozhin, Wagner's founder, also denied that his company had received any North Korean weapons."
-51,2023-07,month,2023-07-01,2023-07-31,military_operation,deployment,asserted,Wagner Group (agent),,,5,From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali,"In July 2023 the U.S. Treasury designated Mali's defence minister, Sadio Camara, and two senior air force officers, accusing them of facilitating Wagner's deployment."
-59,2025-06,month,2025-06-01,2025-06-30,statement,announcement,asserted,Wagner Group (agent),,Wagner Group,5,From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali,"In June 2025, Wagner announced that its mission in Mali was complete."
-55,,unknown,,,statement,confirmation,asserted,Wagner Group (agent),,Wagner Group,5,From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali,"Wagner-linked channels acknowledged heavy losses, and the rebels claimed to have killed 84 Wagner fighters and 47 Malian soldiers, figures that could not be verified."
+58,2025-06,month,2025-06-01,2025-06-30,statement,announcement,asserted,Wagner Group (agent),,Wagner Group,5,From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali,"In June 2025, Wagner announced that its mission in Mali was complete."
+54,,unknown,,,statement,confirmation,asserted,Wagner Group (agent),,Wagner Group,5,From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali,"Wagner-linked channels acknowledged heavy losses, and the rebels claimed to have killed 84 Wagner fighters and 47 Malian soldiers, figures that could not be verified."
+55,,unknown,,,casualties,killed,asserted,Wagner Group (affected); Malian Armed Forces (affected),84 killed; 47 killed,Wagner Group,5,From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali,"Wagner-linked channels acknowledged heavy losses, and the rebels claimed to have killed 84 Wagner fighters and 47 Malian soldiers, figures that could not be verified."
 $ eventdb timeline wagner --format json
 [
+{"id":43,"type":"military_operation","subtype":"deployment","modality":"asserted","date":{"value":"2021-12","grain":"month","first":"2021-12-01","last":"2021-12-31","text":"December 2021","basis":"text"},"actors":[{"name":"Wagner Group","role":"agent","kind":"armed_group","mention":"Wagner Group"}],"source":null,"quantities":[],"items":[],"location":null,"codes":{"cameo":"152","plover":"MOBILIZE"},"rule":"operation.land","evidence":{"sentence":"When the first Wagner Group fighters landed in Bamako in December 2021, Mali's military rulers presented them as trainers who would help turn the tide against jihadist insurgents.","start":0,"end":179},"article":{"id":5,"title":"From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali","url":"https://example.net/analysis/wagner-mali-legacy","published":null}},
+{"id":44,"type":"force_size","subtype":"personnel","modality":"asserted","date":{"value":"2022-01..2022-04","grain":"range","first":"2022-01-01","last":"2022-04-30","text":"early 2022","basis":"text"},"actors":[{"name":"Wagner Group","role":"affected","kind":"armed_group","mention":"Wagner"}],"source":null,"quantities":[{"value":1000,"unit":"person","what":"personnel","approx":"approximate","per":null,"text":"roughly 1,000 Wagner personnel"}],"items":[],"location":null,"codes":{"cameo":"154","plover":"MOBILIZE"},"rule":"force.troops","evidence":{"sentence":"French and other European officials said in early 2022 that roughly 1,000 Wagner personnel were operating in the country, a figure the Malian authorities never confirmed.","start":416,"end":586},"article":{"id":5,"title":"From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali","url":"https://example.net/analysis/wagner-mali-legacy","published":null}},
 {"id":1,"type":"arms_transfer","subtype":"supply","modality":"asserted","date":{"value":"2022-11","grain":"month","first":"2022-11-01","last":"2022-11-30","text":"November","basis":"text"},"actors":[{"name":"North Korea","role":"agent","kind":"state","mention":"North Korea"},{"name":"Wagner Group","role":"recipient","kind":"armed_group","mention":"Wagner Group"}],"source":{"name":"Pat Ryder"},"quantities":[],"items":["rockets","missiles"],"location":null,"codes":{"cameo":"072","plover":"AID"},"rule":"arms.arm","evidence":{"sentence":"WASHINGTON, Dec. 23 — A Pentagon spokesman on Friday endorsed the White House's conclusion that North Korea had armed Russia's Wagner Group, saying the private military company was increasingly turning to foreign suppliers to keep its fighters in the field around the eastern Ukrainian city of Bakhmut.","start":0,"end":304},"more_evidence":[{"sentence":"Gen. Pat Ryder, the Pentagon press secretary, told reporters that U.S. intelligence supported the account that a shipment of infantry rockets and missiles had reached Wagner in November.","start":312,"end":498}],"article":{"id":1,"title":"Pentagon backs White House account of North Korean arms for Wagner","url":"https://example.org/news/2022/12/23/pentagon-north-korea-wagner-arms","published":"2022-12-23"}},
 {"id":7,"type":"casualties","subtype":"killed","modality":"asserted","date":{"value":"~2022-12-02..2022-12-23","grain":"approx","first":"2022-12-02","last":"2022-12-23","text":"recent weeks","basis":"text"},"actors":[{"name":"Wagner Group","role":"affected","kind":"armed_group","mention":"Wagner"}],"source":{"name":"John Kirby"},"quantities":[{"value":1000,"unit":"person","what":"killed","approx":"approximate","per":null,"text":"about 1,000 fighters"}],"items":[],"location":{"name":"Bakhmut","country":"Ukraine"},"codes":{"cameo":"190","plover":"ASSAULT"},"rule":"casualties.kill","evidence":{"sentence":"Kirby said Wagner had lost about 1,000 fighters killed in recent weeks in the fighting near Bakhmut, where its units have been leading Russian assaults since the summer.","start":1300,"end":1469},"article":{"id":1,"title":"Pentagon backs White House account of North Korean arms for Wagner","url":"https://example.org/news/2022/12/23/pentagon-north-korea-wagner-arms","published":"2022-12-23"}},
 {"id":3,"type":"sanction","subtype":"imposed","modality":"planned","date":{"value":"2022-12-23","grain":"day","first":"2022-12-23","last":"2022-12-23","text":null,"basis":"published"},"actors":[{"name":"United States","role":"agent","kind":"state","mention":"Washington"},{"name":"Wagner Group","role":"target","kind":"armed_group","mention":"Wagner"}],"source":{"name":"John Kirby"},"quantities":[],"items":[],"location":null,"codes":{"cameo":"163","plover":"SANCTION"},"rule":"sanction.impose","evidence":{"sentence":"Kirby said Washington would impose additional sanctions on Wagner and on those who support it.","start":826,"end":920},"article":{"id":1,"title":"Pentagon backs White House account of North Korean arms for Wagner","url":"https://example.org/news/2022/12/23/pentagon-north-korea-wagner-arms","published":"2022-12-23"}},
@@ -101,11 +117,13 @@ $ eventdb timeline wagner --format json
 {"id":5,"type":"force_size","subtype":"recruitment","modality":"asserted","date":{"value":"2022-12-23","grain":"day","first":"2022-12-23","last":"2022-12-23","text":null,"basis":"published"},"actors":[{"name":"Wagner Group","role":"affected","kind":"armed_group","mention":"Wagner"}],"source":null,"quantities":[{"value":50000,"unit":"person","what":"people","approx":"approximate","per":null,"text":"about 50,000 people"},{"value":10000,"unit":"person","what":"contractors","approx":"approximate","per":null,"text":"roughly 10,000 are contractors"},{"value":40000,"unit":"person","what":"convicts","approx":"exact","per":null,"text":"40,000 are convicts"}],"items":[],"location":null,"codes":{"cameo":"154","plover":"MOBILIZE"},"rule":"force.recruit","evidence":{"sentence":"By Washington's count, Wagner now has about 50,000 people deployed in Ukraine, of whom roughly 10,000 are contractors and 40,000 are convicts recruited from Russian prisons.","start":1006,"end":1179},"article":{"id":1,"title":"Pentagon backs White House account of North Korean arms for Wagner","url":"https://example.org/news/2022/12/23/pentagon-north-korea-wagner-arms","published":"2022-12-23"}},
 {"id":6,"type":"funding","subtype":"spending","modality":"asserted","date":{"value":"2022-12-23","grain":"day","first":"2022-12-23","last":"2022-12-23","text":null,"basis":"published"},"actors":[{"name":"Wagner Group","role":"agent","kind":"armed_group","mention":"The group"}],"source":null,"quantities":[{"value":100000000,"unit":"USD","what":null,"approx":"more_than","per":"month","text":"more than $100 million a month"}],"items":[],"location":null,"codes":{"cameo":"071","plover":"AID"},"rule":"funding.spend","evidence":{"sentence":"The group is spending more than $100 million a month on the war, the officials said.","start":1180,"end":1264},"article":{"id":1,"title":"Pentagon backs White House account of North Korean arms for Wagner","url":"https://example.org/news/2022/12/23/pentagon-north-korea-wagner-arms","published":"2022-12-23"}},
 {"id":10,"type":"arms_transfer","subtype":"delivery","modality":"denied","date":{"value":"2022-12-23","grain":"day","first":"2022-12-23","last":"2022-12-23","text":null,"basis":"published"},"actors":[{"name":"Wagner Group","role":"recipient","kind":"armed_group","mention":"that his company"},{"name":"North Korea","role":"agent","kind":"state","mention":"North Korean"}],"source":null,"quantities":[],"items":["weapons"],"location":null,"codes":{"cameo":"072","plover":"AID"},"rule":"arms.receive","evidence":{"sentence":"Yevgeny Prigozhin, Wagner's founder, also denied that his company had received any North Korean weapons.","start":1632,"end":1736},"article":{"id":1,"title":"Pentagon backs White House account of North Korean arms for Wagner","url":"https://example.org/news/2022/12/23/pentagon-north-korea-wagner-arms","published":"2022-12-23"}},
-{"id":51,"type":"military_operation","subtype":"deployment","modality":"asserted","date":{"value":"2023-07","grain":"month","first":"2023-07-01","last":"2023-07-31","text":"July 2023","basis":"text"},"actors":[{"name":"Wagner Group","role":"agent","kind":"armed_group","mention":"Wagner"}],"source":null,"quantities":[],"items":[],"location":null,"codes":{"cameo":"152","plover":"MOBILIZE"},"rule":"operation.deployment","evidence":{"sentence":"In July 2023 the U.S. Treasury designated Mali's defence minister, Sadio Camara, and two senior air force officers, accusing them of facilitating Wagner's deployment.","start":1115,"end":1281},"article":{"id":5,"title":"From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali","url":"https://example.net/analysis/wagner-mali-legacy","published":null}},
-{"id":59,"type":"statement","subtype":"announcement","modality":"asserted","date":{"value":"2025-06","grain":"month","first":"2025-06-01","last":"2025-06-30","text":"June 2025","basis":"text"},"actors":[{"name":"Wagner Group","role":"agent","kind":"armed_group","mention":"Wagner"}],"source":{"name":"Wagner Group"},"quantities":[],"items":[],"location":null,"codes":{"cameo":"010","plover":null},"rule":"statement.announce","evidence":{"sentence":"In June 2025, Wagner announced that its mission in Mali was complete.","start":2088,"end":2157},"article":{"id":5,"title":"From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali","url":"https://example.net/analysis/wagner-mali-legacy","published":null}},
-{"id":55,"type":"statement","subtype":"confirmation","modality":"asserted","date":{"value":null,"grain":"unknown","first":null,"last":null,"text":null,"basis":"published"},"actors":[{"name":"Wagner Group","role":"agent","kind":"armed_group","mention":"Wagner Group"}],"source":{"name":"Wagner Group"},"quantities":[],"items":[],"location":null,"codes":{"cameo":"010","plover":null},"rule":"statement.acknowledge","evidence":{"sentence":"Wagner-linked channels acknowledged heavy losses, and the rebels claimed to have killed 84 Wagner fighters and 47 Malian soldiers, figures that could not be verified.","start":1829,"end":1995},"article":{"id":5,"title":"From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali","url":"https://example.net/analysis/wagner-mali-legacy","published":null}}
+{"id":58,"type":"statement","subtype":"announcement","modality":"asserted","date":{"value":"2025-06","grain":"month","first":"2025-06-01","last":"2025-06-30","text":"June 2025","basis":"text"},"actors":[{"name":"Wagner Group","role":"agent","kind":"armed_group","mention":"Wagner"}],"source":{"name":"Wagner Group"},"quantities":[],"items":[],"location":null,"codes":{"cameo":"010","plover":null},"rule":"statement.announce","evidence":{"sentence":"In June 2025, Wagner announced that its mission in Mali was complete.","start":2088,"end":2157},"article":{"id":5,"title":"From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali","url":"https://example.net/analysis/wagner-mali-legacy","published":null}},
+{"id":54,"type":"statement","subtype":"confirmation","modality":"asserted","date":{"value":null,"grain":"unknown","first":null,"last":null,"text":null,"basis":"published"},"actors":[{"name":"Wagner Group","role":"agent","kind":"armed_group","mention":"Wagner Group"}],"source":{"name":"Wagner Group"},"quantities":[],"items":[],"location":null,"codes":{"cameo":"010","plover":null},"rule":"statement.acknowledge","evidence":{"sentence":"Wagner-linked channels acknowledged heavy losses, and the rebels claimed to have killed 84 Wagner fighters and 47 Malian soldiers, figures that could not be verified.","start":1829,"end":1995},"article":{"id":5,"title":"From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali","url":"https://example.net/analysis/wagner-mali-legacy","published":null}},
+{"id":55,"type":"casualties","subtype":"killed","modality":"asserted","date":{"value":null,"grain":"unknown","first":null,"last":null,"text":null,"basis":"published"},"actors":[{"name":"Wagner Group","role":"affected","kind":"armed_group","mention":"Wagner fighters"},{"name":"Malian Armed Forces","role":"affected","kind":"government_body","mention":"Malian soldiers"}],"source":{"name":"Wagner Group"},"quantities":[{"value":84,"unit":"person","what":"killed","approx":"exact","per":null,"text":"84 Wagner fighters"},{"value":47,"unit":"person","what":"killed","approx":"exact","per":null,"text":"47 Malian soldiers"}],"items":[],"location":null,"codes":{"cameo":"190","plover":"ASSAULT"},"rule":"casualties.kill","evidence":{"sentence":"Wagner-linked channels acknowledged heavy losses, and the rebels claimed to have killed 84 Wagner fighters and 47 Malian soldiers, figures that could not be verified.","start":1829,"end":1995},"article":{"id":5,"title":"From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali","url":"https://example.net/analysis/wagner-mali-legacy","published":null}}
 ]
 $ eventdb timeline wagner --format jsonl
+{"id":43,"type":"military_operation","subtype":"deployment","modality":"asserted","date":{"value":"2021-12","grain":"month","first":"2021-12-01","last":"2021-12-31","text":"December 2021","basis":"text"},"actors":[{"name":"Wagner Group","role":"agent","kind":"armed_group","mention":"Wagner Group"}],"source":null,"quantities":[],"items":[],"location":null,"codes":{"cameo":"152","plover":"MOBILIZE"},"rule":"operation.land","evidence":{"sentence":"When the first Wagner Group fighters landed in Bamako in December 2021, Mali's military rulers presented them as trainers who would help turn the tide against jihadist insurgents.","start":0,"end":179},"article":{"id":5,"title":"From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali","url":"https://example.net/analysis/wagner-mali-legacy","published":null}}
+{"id":44,"type":"force_size","subtype":"personnel","modality":"asserted","date":{"value":"2022-01..2022-04","grain":"range","first":"2022-01-01","last":"2022-04-30","text":"early 2022","basis":"text"},"actors":[{"name":"Wagner Group","role":"affected","kind":"armed_group","mention":"Wagner"}],"source":null,"quantities":[{"value":1000,"unit":"person","what":"personnel","approx":"approximate","per":null,"text":"roughly 1,000 Wagner personnel"}],"items":[],"location":null,"codes":{"cameo":"154","plover":"MOBILIZE"},"rule":"force.troops","evidence":{"sentence":"French and other European officials said in early 2022 that roughly 1,000 Wagner personnel were operating in the country, a figure the Malian authorities never confirmed.","start":416,"end":586},"article":{"id":5,"title":"From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali","url":"https://example.net/analysis/wagner-mali-legacy","published":null}}
 {"id":1,"type":"arms_transfer","subtype":"supply","modality":"asserted","date":{"value":"2022-11","grain":"month","first":"2022-11-01","last":"2022-11-30","text":"November","basis":"text"},"actors":[{"name":"North Korea","role":"agent","kind":"state","mention":"North Korea"},{"name":"Wagner Group","role":"recipient","kind":"armed_group","mention":"Wagner Group"}],"source":{"name":"Pat Ryder"},"quantities":[],"items":["rockets","missiles"],"location":null,"codes":{"cameo":"072","plover":"AID"},"rule":"arms.arm","evidence":{"sentence":"WASHINGTON, Dec. 23 — A Pentagon spokesman on Friday endorsed the White House's conclusion that North Korea had armed Russia's Wagner Group, saying the private military company was increasingly turning to foreign suppliers to keep its fighters in the field around the eastern Ukrainian city of Bakhmut.","start":0,"end":304},"more_evidence":[{"sentence":"Gen. Pat Ryder, the Pentagon press secretary, told reporters that U.S. intelligence supported the account that a shipment of infantry rockets and missiles had reached Wagner in November.","start":312,"end":498}],"article":{"id":1,"title":"Pentagon backs White House account of North Korean arms for Wagner","url":"https://example.org/news/2022/12/23/pentagon-north-korea-wagner-arms","published":"2022-12-23"}}
 {"id":7,"type":"casualties","subtype":"killed","modality":"asserted","date":{"value":"~2022-12-02..2022-12-23","grain":"approx","first":"2022-12-02","last":"2022-12-23","text":"recent weeks","basis":"text"},"actors":[{"name":"Wagner Group","role":"affected","kind":"armed_group","mention":"Wagner"}],"source":{"name":"John Kirby"},"quantities":[{"value":1000,"unit":"person","what":"killed","approx":"approximate","per":null,"text":"about 1,000 fighters"}],"items":[],"location":{"name":"Bakhmut","country":"Ukraine"},"codes":{"cameo":"190","plover":"ASSAULT"},"rule":"casualties.kill","evidence":{"sentence":"Kirby said Wagner had lost about 1,000 fighters killed in recent weeks in the fighting near Bakhmut, where its units have been leading Russian assaults since the summer.","start":1300,"end":1469},"article":{"id":1,"title":"Pentagon backs White House account of North Korean arms for Wagner","url":"https://example.org/news/2022/12/23/pentagon-north-korea-wagner-arms","published":"2022-12-23"}}
 {"id":3,"type":"sanction","subtype":"imposed","modality":"planned","date":{"value":"2022-12-23","grain":"day","first":"2022-12-23","last":"2022-12-23","text":null,"basis":"published"},"actors":[{"name":"United States","role":"agent","kind":"state","mention":"Washington"},{"name":"Wagner Group","role":"target","kind":"armed_group","mention":"Wagner"}],"source":{"name":"John Kirby"},"quantities":[],"items":[],"location":null,"codes":{"cameo":"163","plover":"SANCTION"},"rule":"sanction.impose","evidence":{"sentence":"Kirby said Washington would impose additional sanctions on Wagner and on those who support it.","start":826,"end":920},"article":{"id":1,"title":"Pentagon backs White House account of North Korean arms for Wagner","url":"https://example.org/news/2022/12/23/pentagon-north-korea-wagner-arms","published":"2022-12-23"}}
@@ -113,18 +131,50 @@ $ eventdb timeline wagner --format jsonl
 {"id":5,"type":"force_size","subtype":"recruitment","modality":"asserted","date":{"value":"2022-12-23","grain":"day","first":"2022-12-23","last":"2022-12-23","text":null,"basis":"published"},"actors":[{"name":"Wagner Group","role":"affected","kind":"armed_group","mention":"Wagner"}],"source":null,"quantities":[{"value":50000,"unit":"person","what":"people","approx":"approximate","per":null,"text":"about 50,000 people"},{"value":10000,"unit":"person","what":"contractors","approx":"approximate","per":null,"text":"roughly 10,000 are contractors"},{"value":40000,"unit":"person","what":"convicts","approx":"exact","per":null,"text":"40,000 are convicts"}],"items":[],"location":null,"codes":{"cameo":"154","plover":"MOBILIZE"},"rule":"force.recruit","evidence":{"sentence":"By Washington's count, Wagner now has about 50,000 people deployed in Ukraine, of whom roughly 10,000 are contractors and 40,000 are convicts recruited from Russian prisons.","start":1006,"end":1179},"article":{"id":1,"title":"Pentagon backs White House account of North Korean arms for Wagner","url":"https://example.org/news/2022/12/23/pentagon-north-korea-wagner-arms","published":"2022-12-23"}}
 {"id":6,"type":"funding","subtype":"spending","modality":"asserted","date":{"value":"2022-12-23","grain":"day","first":"2022-12-23","last":"2022-12-23","text":null,"basis":"published"},"actors":[{"name":"Wagner Group","role":"agent","kind":"armed_group","mention":"The group"}],"source":null,"quantities":[{"value":100000000,"unit":"USD","what":null,"approx":"more_than","per":"month","text":"more than $100 million a month"}],"items":[],"location":null,"codes":{"cameo":"071","plover":"AID"},"rule":"funding.spend","evidence":{"sentence":"The group is spending more than $100 million a month on the war, the officials said.","start":1180,"end":1264},"article":{"id":1,"title":"Pentagon backs White House account of North Korean arms for Wagner","url":"https://example.org/news/2022/12/23/pentagon-north-korea-wagner-arms","published":"2022-12-23"}}
 {"id":10,"type":"arms_transfer","subtype":"delivery","modality":"denied","date":{"value":"2022-12-23","grain":"day","first":"2022-12-23","last":"2022-12-23","text":null,"basis":"published"},"actors":[{"name":"Wagner Group","role":"recipient","kind":"armed_group","mention":"that his company"},{"name":"North Korea","role":"agent","kind":"state","mention":"North Korean"}],"source":null,"quantities":[],"items":["weapons"],"location":null,"codes":{"cameo":"072","plover":"AID"},"rule":"arms.receive","evidence":{"sentence":"Yevgeny Prigozhin, Wagner's founder, also denied that his company had received any North Korean weapons.","start":1632,"end":1736},"article":{"id":1,"title":"Pentagon backs White House account of North Korean arms for Wagner","url":"https://example.org/news/2022/12/23/pentagon-north-korea-wagner-arms","published":"2022-12-23"}}
-{"id":51,"type":"military_operation","subtype":"deployment","modality":"asserted","date":{"value":"2023-07","grain":"month","first":"2023-07-01","last":"2023-07-31","text":"July 2023","basis":"text"},"actors":[{"name":"Wagner Group","role":"agent","kind":"armed_group","mention":"Wagner"}],"source":null,"quantities":[],"items":[],"location":null,"codes":{"cameo":"152","plover":"MOBILIZE"},"rule":"operation.deployment","evidence":{"sentence":"In July 2023 the U.S. Treasury designated Mali's defence minister, Sadio Camara, and two senior air force officers, accusing them of facilitating Wagner's deployment.","start":1115,"end":1281},"article":{"id":5,"title":"From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali","url":"https://example.net/analysis/wagner-mali-legacy","published":null}}
-{"id":59,"type":"statement","subtype":"announcement","modality":"asserted","date":{"value":"2025-06","grain":"month","first":"2025-06-01","last":"2025-06-30","text":"June 2025","basis":"text"},"actors":[{"name":"Wagner Group","role":"agent","kind":"armed_group","mention":"Wagner"}],"source":{"name":"Wagner Group"},"quantities":[],"items":[],"location":null,"codes":{"cameo":"010","plover":null},"rule":"statement.announce","evidence":{"sentence":"In June 2025, Wagner announced that its mission in Mali was complete.","start":2088,"end":2157},"article":{"id":5,"title":"From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali","url":"https://example.net/analysis/wagner-mali-legacy","published":null}}
-{"id":55,"type":"statement","subtype":"confirmation","modality":"asserted","date":{"value":null,"grain":"unknown","first":null,"last":null,"text":null,"basis":"published"},"actors":[{"name":"Wagner Group","role":"agent","kind":"armed_group","mention":"Wagner Group"}],"source":{"name":"Wagner Group"},"quantities":[],"items":[],"location":null,"codes":{"cameo":"010","plover":null},"rule":"statement.acknowledge","evidence":{"sentence":"Wagner-linked channels acknowledged heavy losses, and the rebels claimed to have killed 84 Wagner fighters and 47 Malian soldiers, figures that could not be verified.","start":1829,"end":1995},"article":{"id":5,"title":"From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali","url":"https://example.net/analysis/wagner-mali-legacy","published":null}}
+{"id":58,"type":"statement","subtype":"announcement","modality":"asserted","date":{"value":"2025-06","grain":"month","first":"2025-06-01","last":"2025-06-30","text":"June 2025","basis":"text"},"actors":[{"name":"Wagner Group","role":"agent","kind":"armed_group","mention":"Wagner"}],"source":{"name":"Wagner Group"},"quantities":[],"items":[],"location":null,"codes":{"cameo":"010","plover":null},"rule":"statement.announce","evidence":{"sentence":"In June 2025, Wagner announced that its mission in Mali was complete.","start":2088,"end":2157},"article":{"id":5,"title":"From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali","url":"https://example.net/analysis/wagner-mali-legacy","published":null}}
+{"id":54,"type":"statement","subtype":"confirmation","modality":"asserted","date":{"value":null,"grain":"unknown","first":null,"last":null,"text":null,"basis":"published"},"actors":[{"name":"Wagner Group","role":"agent","kind":"armed_group","mention":"Wagner Group"}],"source":{"name":"Wagner Group"},"quantities":[],"items":[],"location":null,"codes":{"cameo":"010","plover":null},"rule":"statement.acknowledge","evidence":{"sentence":"Wagner-linked channels acknowledged heavy losses, and the rebels claimed to have killed 84 Wagner fighters and 47 Malian soldiers, figures that could not be verified.","start":1829,"end":1995},"article":{"id":5,"title":"From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali","url":"https://example.net/analysis/wagner-mali-legacy","published":null}}
+{"id":55,"type":"casualties","subtype":"killed","modality":"asserted","date":{"value":null,"grain":"unknown","first":null,"last":null,"text":null,"basis":"published"},"actors":[{"name":"Wagner Group","role":"affected","kind":"armed_group","mention":"Wagner fighters"},{"name":"Malian Armed Forces","role":"affected","kind":"government_body","mention":"Malian soldiers"}],"source":{"name":"Wagner Group"},"quantities":[{"value":84,"unit":"person","what":"killed","approx":"exact","per":null,"text":"84 Wagner fighters"},{"value":47,"unit":"person","what":"killed","approx":"exact","per":null,"text":"47 Malian soldiers"}],"items":[],"location":null,"codes":{"cameo":"190","plover":"ASSAULT"},"rule":"casualties.kill","evidence":{"sentence":"Wagner-linked channels acknowledged heavy losses, and the rebels claimed to have killed 84 Wagner fighters and 47 Malian soldiers, figures that could not be verified.","start":1829,"end":1995},"article":{"id":5,"title":"From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali","url":"https://example.net/analysis/wagner-mali-legacy","published":null}}
 $ eventdb timeline wagner --format timelinejs
 {
   "title": {
     "text": {
       "headline": "Timeline: Wagner Group",
-      "text": "10 events from eventdb (1 undated, not shown)"
+      "text": "12 events from eventdb (2 undated, not shown)"
     }
   },
   "events": [
+    {
+      "start_date": {
+        "year": "2021",
+        "month": "12"
+      },
+      "display_date": "2021-12",
+      "headline": "military_operation/deployment: Wagner Group",
+      "text": {
+        "headline": "military_operation/deployment: Wagner Group",
+        "text": "<blockquote>When the first Wagner Group fighters landed in Bamako in December 2021, Mali&#39;s military rulers presented them as trainers who would help turn the tide against jihadist insurgents.</blockquote><p><a href=\"https://example.net/analysis/wagner-mali-legacy\">From Moura to Tinzaouaten: what Russia&#39;s mercenaries left behind in Mali</a> (article 5, event #43)</p>"
+      },
+      "group": "military_operation",
+      "unique_id": "event-43"
+    },
+    {
+      "start_date": {
+        "year": "2022",
+        "month": "1"
+      },
+      "end_date": {
+        "year": "2022",
+        "month": "4"
+      },
+      "display_date": "2022-01..2022-04",
+      "headline": "force_size/personnel: affected: Wagner Group: ≈1,000 personnel",
+      "text": {
+        "headline": "force_size/personnel: affected: Wagner Group: ≈1,000 personnel",
+        "text": "<blockquote>French and other European officials said in early 2022 that roughly 1,000 Wagner personnel were operating in the country, a figure the Malian authorities never confirmed.</blockquote><p><a href=\"https://example.net/analysis/wagner-mali-legacy\">From Moura to Tinzaouaten: what Russia&#39;s mercenaries left behind in Mali</a> (article 5, event #44)</p>"
+      },
+      "group": "force_size",
+      "unique_id": "event-44"
+    },
     {
       "start_date": {
         "year": "2022",
@@ -236,20 +286,6 @@ $ eventdb timeline wagner --format timelinejs
     },
     {
       "start_date": {
-        "year": "2023",
-        "month": "7"
-      },
-      "display_date": "2023-07",
-      "headline": "military_operation/deployment: Wagner Group",
-      "text": {
-        "headline": "military_operation/deployment: Wagner Group",
-        "text": "<blockquote>In July 2023 the U.S. Treasury designated Mali&#39;s defence minister, Sadio Camara, and two senior air force officers, accusing them of facilitating Wagner&#39;s deployment.</blockquote><p><a href=\"https://example.net/analysis/wagner-mali-legacy\">From Moura to Tinzaouaten: what Russia&#39;s mercenaries left behind in Mali</a> (article 5, event #51)</p>"
-      },
-      "group": "military_operation",
-      "unique_id": "event-51"
-    },
-    {
-      "start_date": {
         "year": "2025",
         "month": "6"
       },
@@ -257,10 +293,10 @@ $ eventdb timeline wagner --format timelinejs
       "headline": "statement/announcement: Wagner Group",
       "text": {
         "headline": "statement/announcement: Wagner Group",
-        "text": "<blockquote>In June 2025, Wagner announced that its mission in Mali was complete.</blockquote><p>— Wagner Group · <a href=\"https://example.net/analysis/wagner-mali-legacy\">From Moura to Tinzaouaten: what Russia&#39;s mercenaries left behind in Mali</a> (article 5, event #59)</p>"
+        "text": "<blockquote>In June 2025, Wagner announced that its mission in Mali was complete.</blockquote><p>— Wagner Group · <a href=\"https://example.net/analysis/wagner-mali-legacy\">From Moura to Tinzaouaten: what Russia&#39;s mercenaries left behind in Mali</a> (article 5, event #58)</p>"
       },
       "group": "statement",
-      "unique_id": "event-59"
+      "unique_id": "event-58"
     }
   ]
 }

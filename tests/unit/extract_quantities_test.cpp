@@ -38,11 +38,13 @@ TEST_CASE("find_quantities reads numerals with separators and scale words", "[ex
 }
 
 TEST_CASE("find_quantities counts vague plurals conservatively", "[extract][quantity]") {
-  CHECK(quantities("dozens of civilians")[0].quantity.value == 12);
-  CHECK(quantities("hundreds of soldiers")[0].quantity.value == 100);
+  // A plural is at least two of its unit.
+  CHECK(quantities("dozens of civilians")[0].quantity.value == 24);
+  CHECK(quantities("hundreds of soldiers")[0].quantity.value == 200);
+  CHECK(quantities("thousands of refugees")[0].quantity.value == 2000);
   const auto q = quantities("tens of thousands of people fled");
   REQUIRE(q.size() == 1);
-  CHECK(q[0].quantity.value == 10000);
+  CHECK(q[0].quantity.value == 20000);
   CHECK(q[0].quantity.approx == core::Approx::at_least);
 }
 

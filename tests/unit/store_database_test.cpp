@@ -11,12 +11,27 @@
 #include <filesystem>
 #include <string>
 #include <thread>
+
+#include <unistd.h>
 #include <vector>
 
 using namespace eventdb;
 using namespace date::literals;
 
 namespace {
+
+// A database path of this test process's own, with no file left from an earlier run:
+// several builds of the suite may run at once on one machine.
+std::filesystem::path fresh_path(const std::string& name) {
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("eventdb_store_tests_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  const auto path = dir / name;
+  for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+    std::filesystem::remove(path.string() + suffix);
+  }
+  return path;
+}
 
 core::Article article(std::string body, std::string url = {}) {
   core::Article a;
@@ -190,13 +205,13 @@ TEST_CASE("query can search the full-text indexes", "[store][sql]") {
 }
 
 TEST_CASE("query refuses every way of writing through eventdb sql", "[store][sql]") {
-  const auto path = std::filesystem::temp_directory_path() / "eventdb_sql_lockdown.sqlite";
+  const auto path = fresh_path("eventdb_sql_lockdown.sqlite");
   std::filesystem::remove(path);
   {
     store::Database rw(path.string(), store::OpenMode::read_write);
     rw.save_article(article("Body one."), {}, {});
   }
-  const auto copy = std::filesystem::temp_directory_path() / "eventdb_sql_lockdown_copy.sqlite";
+  const auto copy = fresh_path("eventdb_sql_lockdown_copy.sqlite");
   std::filesystem::remove(copy);
   const auto bad = GENERATE_COPY(as<std::string>{},
       "VACUUM", "VACUUM INTO '" + copy.string() + "'", "SELECT writefile('/tmp/x', 'y')",
@@ -223,7 +238,7 @@ TEST_CASE("query refuses every way of writing through eventdb sql", "[store][sql
 }
 
 TEST_CASE("a read-only database refuses writes even without the authorizer", "[store][sql]") {
-  const auto path = std::filesystem::temp_directory_path() / "eventdb_read_only.sqlite";
+  const auto path = fresh_path("eventdb_read_only.sqlite");
   std::filesystem::remove(path);
   { store::Database rw(path.string(), store::OpenMode::read_write); }
   store::Database ro(path.string(), store::OpenMode::read_only);
@@ -234,7 +249,7 @@ TEST_CASE("a read-only database refuses writes even without the authorizer", "[s
 
 TEST_CASE("two connections racing on one article store it once and the loser reports a duplicate",
           "[store][concurrency]") {
-  const auto path = std::filesystem::temp_directory_path() / "eventdb_race.sqlite";
+  const auto path = fresh_path("eventdb_race.sqlite");
   std::filesystem::remove(path);
   store::Database a(path.string(), store::OpenMode::read_write);
   store::Database b(path.string(), store::OpenMode::read_write);
@@ -249,7 +264,7 @@ TEST_CASE("two connections racing on one article store it once and the loser rep
 
 TEST_CASE("save_article waits for another writer instead of failing with 'database is locked'",
           "[store][concurrency]") {
-  const auto path = std::filesystem::temp_directory_path() / "eventdb_busy.sqlite";
+  const auto path = fresh_path("eventdb_busy.sqlite");
   std::filesystem::remove(path);
   store::Database a(path.string(), store::OpenMode::read_write);
   store::Database b(path.string(), store::OpenMode::read_write);
@@ -354,7 +369,7 @@ TEST_CASE("replacing an article inside the batch that stored it keeps the indexe
 }
 
 TEST_CASE("a batch holds the write lock until it commits", "[store][batch][concurrency]") {
-  const auto path = std::filesystem::temp_directory_path() / "eventdb_batch_lock.sqlite";
+  const auto path = fresh_path("eventdb_batch_lock.sqlite");
   std::filesystem::remove(path);
   store::Database a(path.string(), store::OpenMode::read_write);
   store::Database reader(path.string(), store::OpenMode::read_only);
@@ -416,7 +431,7 @@ TEST_CASE("timeline lists undated events last, each event once, and stops at the
 
 TEST_CASE("migration 0004 gives existing actor links their event's dates and keeps FTS whole",
           "[store][timeline]") {
-  const auto path = std::filesystem::temp_directory_path() / "eventdb_migration_0004.sqlite";
+  const auto path = fresh_path("eventdb_migration_0004.sqlite");
   std::filesystem::remove(path);
   {
     // A database as eventdb left it at schema version 3, with one article and three events.
