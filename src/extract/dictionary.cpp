@@ -58,6 +58,7 @@ std::vector<core::ActorRecord> parse_dictionary(
     std::string_view roles_tsv) {
   std::vector<core::ActorRecord> out;
   std::unordered_map<std::string, std::size_t> by_key;
+  std::unordered_map<std::string, std::string> key_of_name;  // names are unique in a database
   std::vector<std::pair<std::string, std::size_t>> parents;  // parent key, actor index
   for (const auto& [file, text] : actor_files) {
     core::for_each_tsv_row(text, [&, &f = file](const auto& c, std::size_t line) {
@@ -88,6 +89,9 @@ std::vector<core::ActorRecord> parse_dictionary(
       }
       if (!by_key.emplace(r.key, out.size()).second) {
         bad(f, line, fmt::format("duplicate key '{}'", r.key));
+      }
+      if (const auto [it, fresh] = key_of_name.emplace(r.name, r.key); !fresh) {
+        bad(f, line, fmt::format("name '{}' is already the name of '{}'", r.name, it->second));
       }
       if (!core::trim(c[4]).empty()) {
         parents.emplace_back(std::string(core::trim(c[4])), out.size());

@@ -166,6 +166,15 @@ TEST_CASE("parse_dictionary reports malformed rows with file and line",
                     Catch::Contains("data/actors.tsv:2") && Catch::Contains("planet"));
 }
 
+TEST_CASE("parse_dictionary refuses two actors with one name", "[extract][actors][dictionary]") {
+  const std::string twice = "key\tkind\tname\tcode\tparent\taliases\n"
+                            "ml_army\tgovernment_body\tMalian Armed Forces\t\tmli\tFAMa\n"
+                            "mli_army\tgovernment_body\tMalian Armed Forces\t\tmli\t\n";
+  CHECK_THROWS_WITH(parse_dictionary({{"data/actors.tsv", twice}}, ""),
+                    Catch::Contains("data/actors.tsv:3") &&
+                        Catch::Contains("already the name of 'ml_army'"));
+}
+
 namespace {
 
 // The shipped dictionary, for rules that need real people and roles.
