@@ -858,6 +858,11 @@ private:
   }
 
   [[nodiscard]] OptCand core_at(std::size_t i, Tense t, bool bare_month) const {
+    // Every rule starts at a word or a number, except the decade's "'90s": other punctuation
+    // (about one token in six) needs no rule tried.
+    if (!ok_at(i) || (m_t[i].kind == Kind::punct && !punct(i, "'"))) {
+      return std::nullopt;
+    }
     OptCand best;
     keep_longer(best, numeric_at(i));
     keep_longer(best, month_first_at(i, t, bare_month));

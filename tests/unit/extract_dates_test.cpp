@@ -339,3 +339,23 @@ TEST_CASE("dates_cases.tsv: every row resolves as written", "[extract][date][tab
   CHECK(accuracy >= 95.0);
   CHECK(false_positives == 0);
 }
+
+TEST_CASE("punctuation starts no date except the apostrophe of a decade", "[extract][dates]") {
+  // core_at skips punctuation tokens other than "'": dates right after punctuation and the
+  // "'90s" form must still be found.
+  const auto ms = find_dates("In '90s deals (March 3, 2022) and \"yesterday\" -- 2019-05-04.",
+                             day("2022-12-22"));
+  const auto decade = match_for(ms, "'90s");
+  REQUIRE(decade);
+  CHECK(decade->value.value == "1990s");
+  const auto march = match_for(ms, "March 3, 2022");
+  REQUIRE(march);
+  CHECK(march->value.value == "2022-03-03");
+  const auto yesterday = match_for(ms, "yesterday");
+  REQUIRE(yesterday);
+  CHECK(yesterday->value.value == "2022-12-21");
+  const auto numeric = match_for(ms, "2019-05-04");
+  REQUIRE(numeric);
+  CHECK(numeric->value.value == "2019-05-04");
+  CHECK(ms.size() == 4);
+}
