@@ -10,6 +10,7 @@
 // All calendar arithmetic goes through date::sys_days (days), date::year_month (months) and
 // date::weekday; every constructed year_month_day is checked with ok() before use.
 #include "extract/dates.hpp"
+#include "extract/string_table.hpp"
 
 #include <date/date.h>
 
@@ -85,6 +86,27 @@ constexpr std::array<NamedNumber, 8> k_quarter_ordinals = {{{"first", 1},
 constexpr std::array<std::string_view, 12> k_bare_month_cues = {
     "in", "since", "until", "till", "by", "from", "during", "before", "after", "through", "throughout",
     "mid"};
+
+// Lower-case words that some rule of Finder::core_at accepts as its first token. The other
+// first tokens are numbers, the "'" of "'90s", capitalised words (months, weekdays, holidays,
+// "Q3"), count words, quarter ordinals and season names, which come from their own tables:
+// core_at tries no rule at any other token. A rule given a new first word must list it here.
+constexpr std::array<std::string_view, 29> k_rule_start_words = {
+    "the",       "last",      "past",     "next",     "coming", "this",   "late",    "early",
+    "yesterday", "today",     "tonight",  "overnight", "tomorrow", "earlier", "later",  "current",
+    "previous",  "mid",       "middle",   "start",    "beginning", "end",  "close",   "first",
+    "second",    "fiscal",    "recently", "lately",   "recent"};
+
+bool is_rule_start_word(std::string_view w) {
+  static const StringSet set = [] {
+    StringSet s;
+    for (auto e : k_rule_start_words) {
+      s.insert(e);
+    }
+    return s;
+  }();
+  return set.contains(w);
+}
 
 // Words after which a four-digit number is a count, not a year ("about 2000 people").
 constexpr std::array<std::string_view, 14> k_count_cues = {
@@ -487,6 +509,25 @@ public:
         m_quarter_ordinal[i] = lookup(k_quarter_ordinals, m_t[i].lower).value_or(0);
       }
     }
+    // Which tokens may start a rule, once per token instead of by each rule at each call.
+    m_may_start.resize(m_n);
+    for (std::size_t i = 0; i < m_n; ++i) {
+      const Token& t = m_t[i];
+      switch (t.kind) {
+      case Kind::number:
+        m_may_start[i] = 1;
+        break;
+      case Kind::punct:
+        m_may_start[i] = t.lower == "'" ? 1 : 0;  // "'90s"
+        break;
+      case Kind::word:
+        m_may_start[i] = t.cap || m_count_word[i] != 0 || m_quarter_ordinal[i] != 0 ||
+                                 season_start(t.lower) || is_rule_start_word(t.lower)
+                             ? 1
+                             : 0;
+        break;
+      }
+    }
     if (anchor && anchor->ok()) {
       m_anchor = Days{*anchor};
     }
@@ -526,6 +567,7 @@ private:
   std::size_t m_n = 0;  // m_t.size(), which never changes: ok_at() runs dozens of times a token
   std::vector<int> m_count_word;  // value of k_count_words for each token, 0 if none
   std::vector<int> m_quarter_ordinal;  // value of k_quarter_ordinals for each word, 0 if none
+  std::vector<char> m_may_start;       // 1 where some rule of core_at may start
   std::optional<Days> m_anchor;
   std::optional<Days> m_ref;
   Tense m_tense = Tense::past;
@@ -858,9 +900,8 @@ private:
   }
 
   [[nodiscard]] OptCand core_at(std::size_t i, Tense t, bool bare_month) const {
-    // Every rule starts at a word or a number, except the decade's "'90s": other punctuation
-    // (about one token in six) needs no rule tried.
-    if (!ok_at(i) || (m_t[i].kind == Kind::punct && !punct(i, "'"))) {
+    // Most tokens ("said", "troops", ",") start no rule: see k_rule_start_words.
+    if (!ok_at(i) || (m_may_start[i] == 0)) {
       return std::nullopt;
     }
     OptCand best;
