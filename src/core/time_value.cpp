@@ -30,6 +30,17 @@ int to_int(std::string_view s) {
 // the same text as fmt's "{:0N}" (-5 at width 4 is "-005"), without a format string to parse.
 // Dates are written for every event, so this is on the extraction's hot path.
 void append_padded(std::string& out, long v, int width) {
+  if (v >= 0 && v < 100 && width == 2) {  // months, days and weeks: the common case
+    out += static_cast<char>('0' + v / 10);
+    out += static_cast<char>('0' + v % 10);
+    return;
+  }
+  if (v >= 0 && v < 10000 && width == 4) {  // years
+    for (long unit = 1000; unit > 0; unit /= 10) {
+      out += static_cast<char>('0' + v / unit % 10);
+    }
+    return;
+  }
   std::array<char, 24> buf{};
   const auto res = std::to_chars(buf.data(), buf.data() + buf.size(), v);
   std::string_view digits{buf.data(), static_cast<std::size_t>(res.ptr - buf.data())};
