@@ -223,20 +223,28 @@ struct Token {
   Kind kind = Kind::punct;
   std::size_t start = 0;  // byte offsets into the text
   std::size_t end = 0;
-  std::string lower;      // words lower-cased; dashes become "-", curly quotes "'"
+  std::string_view lower;  // words lower-cased; dashes become "-", curly quotes "'" (a view
+                           // into the Finder's lower-cased copy of the text, or a literal)
   bool cap = false;       // word starts with an upper-case letter
   bool all_caps = false;
   bool space_before = true;
   long value = -1;          // numbers: value of the digits; -1 if grouped, decimal or huge
   std::size_t digits = 0;   // numbers: how many leading digits
-  std::string suffix;       // numbers: letters glued after the digits ("nd", "s")
+  std::string_view suffix;  // numbers: letters glued after the digits ("nd", "s"), lower-cased
 };
 
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 char lower_char(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
-std::vector<Token> tokenise(std::string_view s) {
+// `lowered` receives s lower-cased byte for byte: the tokens' `lower` and `suffix` are views
+// into it, so that no token owns a string.
+std::vector<Token> tokenise(std::string_view s, std::string& lowered) {
+  lowered.assign(s);
+  for (char& l : lowered) {
+    l = lower_char(l);
+  }
+  const std::string_view low = lowered;
   std::vector<Token> out;
   const std::size_t n = s.size();
   out.reserve(n / 5 + 4);  // about one token per five or six bytes of news text
@@ -260,10 +268,7 @@ std::vector<Token> tokenise(std::string_view s) {
         upper = upper && !(s[j] >= 'a' && s[j] <= 'z');
         ++j;
       }
-      t.lower.assign(s.substr(i, j - i));
-      for (char& l : t.lower) {
-        l = lower_char(l);
-      }
+      t.lower = low.substr(i, j - i);
       t.kind = Kind::word;
       t.cap = c >= 'A' && c <= 'Z';
       t.all_caps = upper;
@@ -289,10 +294,11 @@ std::vector<Token> tokenise(std::string_view s) {
         }
         plain = false;
       }
+      const std::size_t suffix_start = j;
       while (j < n && is_alpha(s[j])) {
-        t.suffix.push_back(lower_char(s[j]));
         ++j;
       }
+      t.suffix = low.substr(suffix_start, j - suffix_start);
       if (plain && t.digits <= 9) {
         long v = 0;
         for (std::size_t k = i; k < i + t.digits; ++k) {
@@ -318,7 +324,7 @@ std::vector<Token> tokenise(std::string_view s) {
       }
       t.end = i + len;
     } else {
-      t.lower.assign(1, c);
+      t.lower = low.substr(i, 1);
       t.end = i + 1;
     }
     i = t.end;
@@ -492,7 +498,8 @@ TimeValue unit_containing(Days d, Unit u) {
 
 class Finder {
 public:
-  Finder(std::string_view text, std::optional<Ymd> anchor) : m_text(text), m_t(tokenise(text)) {
+  Finder(std::string_view text, std::optional<Ymd> anchor)
+      : m_text(text), m_t(tokenise(text, m_lowered)) {
     m_n = m_t.size();
     // Count words and quarter ordinals are asked for at every token (several times for count
     // words): look each word up once.
@@ -534,6 +541,10 @@ public:
     m_tense = detect_tense();
   }
 
+  // The tokens view m_lowered, which a copy or move of a short string would not keep.
+  Finder(const Finder&) = delete;
+  Finder& operator=(const Finder&) = delete;
+
   std::vector<DateMatch> run() {
     std::vector<DateMatch> out;
     std::size_t i = 0;
@@ -563,6 +574,7 @@ public:
 
 private:
   std::string_view m_text;
+  std::string m_lowered;  // m_text lower-cased: the tokens' text (declared before m_t)
   std::vector<Token> m_t;
   std::size_t m_n = 0;  // m_t.size(), which never changes: ok_at() runs dozens of times a token
   std::vector<int> m_count_word;  // value of k_count_words for each token, 0 if none
