@@ -97,17 +97,16 @@ constexpr std::array<std::string_view, 29> k_rule_start_words = {
     "previous",  "mid",       "middle",   "start",    "beginning", "end",  "close",   "first",
     "second",    "fiscal",    "recently", "lately",   "recent"};
 
-bool is_rule_start_word(std::string_view w) {
-  static const StringSet set = [] {
-    StringSet s;
-    for (auto e : k_rule_start_words) {
-      s.insert(e);
-    }
-    return s;
-  }();
-  return set.contains(w);
-}
+// What the Finder asks of a word at every token, from one lookup: its value as a count word
+// (k_count_words) and as a quarter ordinal (k_quarter_ordinals), 0 if none, and whether it is
+// in k_rule_start_words.
+struct WordFacts {
+  int count = 0;
+  int quarter = 0;
+  bool rule_start = false;
+};
 
+const WordFacts* word_facts(std::string_view w);
 // Words after which a four-digit number is a count, not a year ("about 2000 people").
 constexpr std::array<std::string_view, 14> k_count_cues = {
     "about",   "some",  "nearly", "almost", "approximately", "than",  "least",
@@ -188,8 +187,6 @@ bool may_start(std::uint64_t mask, std::string_view w) {
   return !w.empty() && (mask & initial_bit(w.front())) != 0;
 }
 constexpr auto k_name = [](const NamedNumber& e) { return e.name; };
-constexpr std::uint64_t k_count_initials = initials(k_count_words, k_name);
-constexpr std::uint64_t k_quarter_initials = initials(k_quarter_ordinals, k_name);
 constexpr std::uint64_t k_month_initials =
     initials(k_months, [](std::string_view m) { return m; }) | initials(k_month_abbrs, k_name);
 constexpr std::uint64_t k_holiday_initials =
@@ -214,6 +211,29 @@ std::optional<int> lookup(const std::array<NamedNumber, N>& table, std::string_v
     }
   }
   return std::nullopt;
+}
+
+const WordFacts* word_facts(std::string_view w) {
+  static const StringMap<WordFacts> facts = [] {
+    StringMap<WordFacts> m;
+    for (const auto& e : k_count_words) {
+      m[e.name];
+    }
+    for (const auto& e : k_quarter_ordinals) {
+      m[e.name];
+    }
+    for (auto e : k_rule_start_words) {
+      m[e].rule_start = true;
+    }
+    // The same answers as lookup(), which gives the first entry of a table with that name.
+    for (auto& [name, f] : m) {
+      f.count = lookup(k_count_words, name).value_or(0);
+      f.quarter = lookup(k_quarter_ordinals, name).value_or(0);
+    }
+    return m;
+  }();
+  const auto it = facts.find(w);
+  return it == facts.end() ? nullptr : &it->second;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -502,21 +522,9 @@ public:
       : m_text(text), m_t(tokenise(text, m_lowered)) {
     m_n = m_t.size();
     // Count words and quarter ordinals are asked for at every token (several times for count
-    // words): look each word up once.
+    // words), and whether a rule may start there before every rule: one lookup per word.
     m_count_word.resize(m_n);
     m_quarter_ordinal.resize(m_n);
-    for (std::size_t i = 0; i < m_n; ++i) {
-      if (m_t[i].kind != Kind::word) {
-        continue;
-      }
-      if (may_start(k_count_initials, m_t[i].lower)) {
-        m_count_word[i] = lookup(k_count_words, m_t[i].lower).value_or(0);
-      }
-      if (may_start(k_quarter_initials, m_t[i].lower)) {
-        m_quarter_ordinal[i] = lookup(k_quarter_ordinals, m_t[i].lower).value_or(0);
-      }
-    }
-    // Which tokens may start a rule, once per token instead of by each rule at each call.
     m_may_start.resize(m_n);
     for (std::size_t i = 0; i < m_n; ++i) {
       const Token& t = m_t[i];
@@ -527,12 +535,18 @@ public:
       case Kind::punct:
         m_may_start[i] = t.lower == "'" ? 1 : 0;  // "'90s"
         break;
-      case Kind::word:
-        m_may_start[i] = t.cap || m_count_word[i] != 0 || m_quarter_ordinal[i] != 0 ||
-                                 season_start(t.lower) || is_rule_start_word(t.lower)
+      case Kind::word: {
+        const WordFacts* f = word_facts(t.lower);
+        if (f) {
+          m_count_word[i] = f->count;
+          m_quarter_ordinal[i] = f->quarter;
+        }
+        m_may_start[i] = t.cap || (f && (f->count != 0 || f->quarter != 0 || f->rule_start)) ||
+                                 season_start(t.lower)
                              ? 1
                              : 0;
         break;
+      }
       }
     }
     if (anchor && anchor->ok()) {
