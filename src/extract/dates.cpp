@@ -927,7 +927,7 @@ private:
 
   [[nodiscard]] OptCand core_at(std::size_t i, Tense t, bool bare_month) const {
     // Most tokens ("said", "troops", ",") start no rule: see k_rule_start_words.
-    if (!ok_at(i) || (m_may_start[i] == 0)) {
+    if (!ok_at(i) || m_may_start[i] == 0) {
       return std::nullopt;
     }
     OptCand best;
