@@ -1,7 +1,5 @@
 #include "core/time_value.hpp"
 
-#include <fmt/format.h>
-
 #include <array>
 #include <cassert>
 #include <charconv>
@@ -28,8 +26,51 @@ int to_int(std::string_view s) {
   return v;
 }
 
+// Appends v in decimal, zero-padded so that sign and digits take at least `width` characters:
+// the same text as fmt's "{:0N}" (-5 at width 4 is "-005"), without a format string to parse.
+// Dates are written for every event, so this is on the extraction's hot path.
+void append_padded(std::string& out, long v, int width) {
+  if (v >= 0 && v < 100 && width == 2) {  // months, days and weeks: the common case
+    out += static_cast<char>('0' + v / 10);
+    out += static_cast<char>('0' + v % 10);
+    return;
+  }
+  if (v >= 0 && v < 10000 && width == 4) {  // years
+    for (long unit = 1000; unit > 0; unit /= 10) {
+      out += static_cast<char>('0' + v / unit % 10);
+    }
+    return;
+  }
+  std::array<char, 24> buf{};
+  const auto res = std::to_chars(buf.data(), buf.data() + buf.size(), v);
+  std::string_view digits{buf.data(), static_cast<std::size_t>(res.ptr - buf.data())};
+  if (v < 0) {
+    out += '-';
+    digits.remove_prefix(1);
+    --width;
+  }
+  for (int i = static_cast<int>(digits.size()); i < width; ++i) {
+    out += '0';
+  }
+  out += digits;
+}
+
+void append_ym(std::string& out, date::year_month_day d) {
+  append_padded(out, int(d.year()), 4);
+  out += '-';
+  append_padded(out, unsigned(d.month()), 2);
+}
+
+void append_iso(std::string& out, date::year_month_day d) {
+  append_ym(out, d);
+  out += '-';
+  append_padded(out, unsigned(d.day()), 2);
+}
+
 std::string ym_text(date::year_month_day d) {
-  return fmt::format("{:04}-{:02}", int(d.year()), unsigned(d.month()));
+  std::string out;
+  append_ym(out, d);
+  return out;
 }
 
 // Writes a span at the coarsest unit that describes both ends exactly: whole years print as
@@ -37,15 +78,25 @@ std::string ym_text(date::year_month_day d) {
 std::string span_text(date::year_month_day a, date::year_month_day b) {
   const bool whole_years = a.month() == date::January && a.day() == date::day{1} &&
                            b.month() == date::December && b.day() == date::day{31};
+  std::string out;
   if (whole_years) {
-    return fmt::format("{}..{}", int(a.year()), int(b.year()));
+    append_padded(out, int(a.year()), 0);
+    out += "..";
+    append_padded(out, int(b.year()), 0);
+    return out;
   }
   const bool whole_months =
       a.day() == date::day{1} && b == date::year_month_day{b.year() / b.month() / date::last};
   if (whole_months) {
-    return fmt::format("{}..{}", ym_text(a), ym_text(b));
+    append_ym(out, a);
+    out += "..";
+    append_ym(out, b);
+    return out;
   }
-  return fmt::format("{}..{}", iso(a), iso(b));
+  append_iso(out, a);
+  out += "..";
+  append_iso(out, b);
+  return out;
 }
 
 } // namespace
@@ -95,7 +146,10 @@ std::optional<date::year_month_day> parse_iso_date(std::string_view s) {
 
 std::string iso(date::year_month_day d) {
   assert(d.ok() && "iso() needs a valid calendar date");
-  return fmt::format("{:04}-{:02}-{:02}", int(d.year()), unsigned(d.month()), unsigned(d.day()));
+  std::string out;
+  out.reserve(10);
+  append_iso(out, d);
+  return out;
 }
 
 std::optional<DaySpan> parse_partial_date(std::string_view s) {
@@ -140,7 +194,7 @@ TimeValue make_year(date::year y) {
   t.grain = Grain::year;
   t.first = y / date::January / 1;
   t.last = y / date::December / 31;
-  t.value = fmt::format("{:04}", int(y));
+  append_padded(t.value, int(y), 4);
   return t;
 }
 
@@ -151,7 +205,9 @@ TimeValue make_quarter(date::year y, unsigned q) {
   const date::month m0{(q - 1) * 3 + 1};
   t.first = y / m0 / 1;
   t.last = date::year_month_day{y / (m0 + date::months{2}) / date::last};
-  t.value = fmt::format("{:04}-Q{}", int(y), q);
+  append_padded(t.value, int(y), 4);
+  t.value += "-Q";
+  append_padded(t.value, q, 0);
   return t;
 }
 
@@ -164,7 +220,9 @@ TimeValue make_week(date::sys_days monday) {
   const date::year_month_day thursday{monday + date::days{3}};
   const date::sys_days jan1{thursday.year() / date::January / 1};
   const auto week_no = (date::sys_days{thursday} - jan1).count() / 7 + 1;
-  t.value = fmt::format("{:04}-W{:02}", int(thursday.year()), week_no);
+  append_padded(t.value, int(thursday.year()), 4);
+  t.value += "-W";
+  append_padded(t.value, week_no, 2);
   return t;
 }
 
@@ -173,7 +231,8 @@ TimeValue make_decade(date::year first_year) {
   t.grain = Grain::decade;
   t.first = first_year / date::January / 1;
   t.last = (first_year + date::years{9}) / date::December / 31;
-  t.value = fmt::format("{:04}s", int(first_year));
+  append_padded(t.value, int(first_year), 4);
+  t.value += 's';
   return t;
 }
 
@@ -185,7 +244,7 @@ TimeValue make_span(date::year_month_day first, date::year_month_day last, Grain
   t.last = last;
   t.value = span_text(first, last);
   if (g == Grain::approx) {
-    t.value = fmt::format("~{}", t.value);  // not insert(0, ...): GCC 12 -Wrestrict false positive
+    t.value = "~" + t.value;
   }
   return t;
 }

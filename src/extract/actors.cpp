@@ -362,7 +362,7 @@ std::optional<Mention> ActorResolver::unknown_name(const std::vector<Token>& tok
 std::optional<Mention> ActorResolver::reported_pronoun(const std::vector<Token>& tokens,
                                                        std::size_t i,
                                                        const std::vector<Mention>& so_far) const {
-  if (!m_lexicon.is("thing_pronoun", tokens[i].lower) || i < 2 || so_far.empty()) {
+  if (i < 2 || so_far.empty() || !is(m_thing_pronoun, i)) {
     return std::nullopt;
   }
   std::size_t verb = tokens[i - 1].lower == "that" ? i - 2 : i - 1;
@@ -464,12 +464,17 @@ std::optional<Mention> ActorResolver::role_description(const std::vector<Token>&
   if (!m_date) {
     return std::nullopt;
   }
+  // Most tokens are neither "the" nor the start of an alias: without either, no organisation
+  // and no determiner can begin the description.
+  const bool det = tokens[i].lower == "the";
+  if (!det && !m_alias_start[i]) {
+    return std::nullopt;
+  }
   // "an RSF commander", "his foreign minister": not a definite office holder.
   if (i > 0 && tokens[i - 1].lower != "the" && is(m_determiner, i - 1)) {
     return std::nullopt;
   }
   std::size_t k = i;
-  const bool det = tokens[k].lower == "the";
   if (det) {
     ++k;
   }

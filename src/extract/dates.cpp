@@ -10,6 +10,7 @@
 // All calendar arithmetic goes through date::sys_days (days), date::year_month (months) and
 // date::weekday; every constructed year_month_day is checked with ok() before use.
 #include "extract/dates.hpp"
+#include "extract/string_table.hpp"
 
 #include <date/date.h>
 
@@ -86,6 +87,26 @@ constexpr std::array<std::string_view, 12> k_bare_month_cues = {
     "in", "since", "until", "till", "by", "from", "during", "before", "after", "through", "throughout",
     "mid"};
 
+// Lower-case words that some rule of Finder::core_at accepts as its first token. The other
+// first tokens are numbers, the "'" of "'90s", capitalised words (months, weekdays, holidays,
+// "Q3"), count words, quarter ordinals and season names, which come from their own tables:
+// core_at tries no rule at any other token. A rule given a new first word must list it here.
+constexpr std::array<std::string_view, 29> k_rule_start_words = {
+    "the",       "last",      "past",     "next",     "coming", "this",   "late",    "early",
+    "yesterday", "today",     "tonight",  "overnight", "tomorrow", "earlier", "later",  "current",
+    "previous",  "mid",       "middle",   "start",    "beginning", "end",  "close",   "first",
+    "second",    "fiscal",    "recently", "lately",   "recent"};
+
+// What the Finder asks of a word at every token, from one lookup: its value as a count word
+// (k_count_words) and as a quarter ordinal (k_quarter_ordinals), 0 if none, and whether it is
+// in k_rule_start_words.
+struct WordFacts {
+  int count = 0;
+  int quarter = 0;
+  bool rule_start = false;
+};
+
+const WordFacts* word_facts(std::string_view w);
 // Words after which a four-digit number is a count, not a year ("about 2000 people").
 constexpr std::array<std::string_view, 14> k_count_cues = {
     "about",   "some",  "nearly", "almost", "approximately", "than",  "least",
@@ -166,8 +187,6 @@ bool may_start(std::uint64_t mask, std::string_view w) {
   return !w.empty() && (mask & initial_bit(w.front())) != 0;
 }
 constexpr auto k_name = [](const NamedNumber& e) { return e.name; };
-constexpr std::uint64_t k_count_initials = initials(k_count_words, k_name);
-constexpr std::uint64_t k_quarter_initials = initials(k_quarter_ordinals, k_name);
 constexpr std::uint64_t k_month_initials =
     initials(k_months, [](std::string_view m) { return m; }) | initials(k_month_abbrs, k_name);
 constexpr std::uint64_t k_holiday_initials =
@@ -194,6 +213,29 @@ std::optional<int> lookup(const std::array<NamedNumber, N>& table, std::string_v
   return std::nullopt;
 }
 
+const WordFacts* word_facts(std::string_view w) {
+  static const StringMap<WordFacts> facts = [] {
+    StringMap<WordFacts> m;
+    for (const auto& e : k_count_words) {
+      m[e.name];
+    }
+    for (const auto& e : k_quarter_ordinals) {
+      m[e.name];
+    }
+    for (auto e : k_rule_start_words) {
+      m[e].rule_start = true;
+    }
+    // The same answers as lookup(), which gives the first entry of a table with that name.
+    for (auto& [name, f] : m) {
+      f.count = lookup(k_count_words, name).value_or(0);
+      f.quarter = lookup(k_quarter_ordinals, name).value_or(0);
+    }
+    return m;
+  }();
+  const auto it = facts.find(w);
+  return it == facts.end() ? nullptr : &it->second;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Tokens
 
@@ -201,20 +243,28 @@ struct Token {
   Kind kind = Kind::punct;
   std::size_t start = 0;  // byte offsets into the text
   std::size_t end = 0;
-  std::string lower;      // words lower-cased; dashes become "-", curly quotes "'"
+  std::string_view lower;  // words lower-cased; dashes become "-", curly quotes "'" (a view
+                           // into the Finder's lower-cased copy of the text, or a literal)
   bool cap = false;       // word starts with an upper-case letter
   bool all_caps = false;
   bool space_before = true;
   long value = -1;          // numbers: value of the digits; -1 if grouped, decimal or huge
   std::size_t digits = 0;   // numbers: how many leading digits
-  std::string suffix;       // numbers: letters glued after the digits ("nd", "s")
+  std::string_view suffix;  // numbers: letters glued after the digits ("nd", "s"), lower-cased
 };
 
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 char lower_char(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
-std::vector<Token> tokenise(std::string_view s) {
+// `lowered` receives s lower-cased byte for byte: the tokens' `lower` and `suffix` are views
+// into it, so that no token owns a string.
+std::vector<Token> tokenise(std::string_view s, std::string& lowered) {
+  lowered.assign(s);
+  for (char& l : lowered) {
+    l = lower_char(l);
+  }
+  const std::string_view low = lowered;
   std::vector<Token> out;
   const std::size_t n = s.size();
   out.reserve(n / 5 + 4);  // about one token per five or six bytes of news text
@@ -238,10 +288,7 @@ std::vector<Token> tokenise(std::string_view s) {
         upper = upper && !(s[j] >= 'a' && s[j] <= 'z');
         ++j;
       }
-      t.lower.assign(s.substr(i, j - i));
-      for (char& l : t.lower) {
-        l = lower_char(l);
-      }
+      t.lower = low.substr(i, j - i);
       t.kind = Kind::word;
       t.cap = c >= 'A' && c <= 'Z';
       t.all_caps = upper;
@@ -267,10 +314,11 @@ std::vector<Token> tokenise(std::string_view s) {
         }
         plain = false;
       }
+      const std::size_t suffix_start = j;
       while (j < n && is_alpha(s[j])) {
-        t.suffix.push_back(lower_char(s[j]));
         ++j;
       }
+      t.suffix = low.substr(suffix_start, j - suffix_start);
       if (plain && t.digits <= 9) {
         long v = 0;
         for (std::size_t k = i; k < i + t.digits; ++k) {
@@ -296,7 +344,7 @@ std::vector<Token> tokenise(std::string_view s) {
       }
       t.end = i + len;
     } else {
-      t.lower.assign(1, c);
+      t.lower = low.substr(i, 1);
       t.end = i + 1;
     }
     i = t.end;
@@ -470,21 +518,35 @@ TimeValue unit_containing(Days d, Unit u) {
 
 class Finder {
 public:
-  Finder(std::string_view text, std::optional<Ymd> anchor) : m_text(text), m_t(tokenise(text)) {
+  Finder(std::string_view text, std::optional<Ymd> anchor)
+      : m_text(text), m_t(tokenise(text, m_lowered)) {
     m_n = m_t.size();
     // Count words and quarter ordinals are asked for at every token (several times for count
-    // words): look each word up once.
+    // words), and whether a rule may start there before every rule: one lookup per word.
     m_count_word.resize(m_n);
     m_quarter_ordinal.resize(m_n);
+    m_may_start.resize(m_n);
     for (std::size_t i = 0; i < m_n; ++i) {
-      if (m_t[i].kind != Kind::word) {
-        continue;
+      const Token& t = m_t[i];
+      switch (t.kind) {
+      case Kind::number:
+        m_may_start[i] = 1;
+        break;
+      case Kind::punct:
+        m_may_start[i] = t.lower == "'" ? 1 : 0;  // "'90s"
+        break;
+      case Kind::word: {
+        const WordFacts* f = word_facts(t.lower);
+        if (f) {
+          m_count_word[i] = f->count;
+          m_quarter_ordinal[i] = f->quarter;
+        }
+        m_may_start[i] = t.cap || (f && (f->count != 0 || f->quarter != 0 || f->rule_start)) ||
+                                 season_start(t.lower)
+                             ? 1
+                             : 0;
+        break;
       }
-      if (may_start(k_count_initials, m_t[i].lower)) {
-        m_count_word[i] = lookup(k_count_words, m_t[i].lower).value_or(0);
-      }
-      if (may_start(k_quarter_initials, m_t[i].lower)) {
-        m_quarter_ordinal[i] = lookup(k_quarter_ordinals, m_t[i].lower).value_or(0);
       }
     }
     if (anchor && anchor->ok()) {
@@ -492,6 +554,10 @@ public:
     }
     m_tense = detect_tense();
   }
+
+  // The tokens view m_lowered, which a copy or move of a short string would not keep.
+  Finder(const Finder&) = delete;
+  Finder& operator=(const Finder&) = delete;
 
   std::vector<DateMatch> run() {
     std::vector<DateMatch> out;
@@ -522,10 +588,12 @@ public:
 
 private:
   std::string_view m_text;
+  std::string m_lowered;  // m_text lower-cased: the tokens' text (declared before m_t)
   std::vector<Token> m_t;
   std::size_t m_n = 0;  // m_t.size(), which never changes: ok_at() runs dozens of times a token
   std::vector<int> m_count_word;  // value of k_count_words for each token, 0 if none
   std::vector<int> m_quarter_ordinal;  // value of k_quarter_ordinals for each word, 0 if none
+  std::vector<char> m_may_start;       // 1 where some rule of core_at may start
   std::optional<Days> m_anchor;
   std::optional<Days> m_ref;
   Tense m_tense = Tense::past;
@@ -858,6 +926,10 @@ private:
   }
 
   [[nodiscard]] OptCand core_at(std::size_t i, Tense t, bool bare_month) const {
+    // Most tokens ("said", "troops", ",") start no rule: see k_rule_start_words.
+    if (!ok_at(i) || m_may_start[i] == 0) {
+      return std::nullopt;
+    }
     OptCand best;
     keep_longer(best, numeric_at(i));
     keep_longer(best, month_first_at(i, t, bare_month));

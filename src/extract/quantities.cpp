@@ -1,4 +1,5 @@
 #include "extract/quantities.hpp"
+#include "extract/string_table.hpp"
 
 #include <array>
 #include <charconv>
@@ -80,7 +81,7 @@ double lookup(std::string_view w, const auto& table, double fallback) {
   return fallback;
 }
 
-// The number words and vague plurals are searched at every token: a word whose first byte is
+// The vague plurals are searched at every token: a word whose first byte is
 // the first byte of no entry (bit c & 63 of the table's mask) is turned away without a scan.
 constexpr std::uint64_t initial_bit(char c) {
   return std::uint64_t{1} << (static_cast<unsigned char>(c) & 63u);
@@ -96,7 +97,6 @@ constexpr std::uint64_t initials(const std::array<Word, N>& table) {
 bool may_be_in(std::uint64_t initials_mask, std::string_view w) {
   return !w.empty() && (initials_mask & initial_bit(w.front())) != 0;
 }
-constexpr std::uint64_t k_number_word_initials = initials(k_number_words);
 constexpr std::uint64_t k_vague_initials = initials(k_vague);
 
 // Strips thousands separators and parses a decimal number.
@@ -165,12 +165,20 @@ std::optional<double> parse_number(std::string_view lower) {
   if (lower.front() >= '0' && lower.front() <= '9') {
     return parse_numeral(lower);
   }
-  const double v =
-      may_be_in(k_number_word_initials, lower) ? lookup(lower, k_number_words, -1) : -1;
-  if (v < 0 || lower == "a" || lower == "an") {
+  // Asked at nearly every token: one StringMap lookup (most words fail its shape test at once)
+  // instead of a scan of the table.
+  static const StringMap<double> number_words = [] {
+    StringMap<double> m;
+    for (const auto& e : k_number_words) {
+      m.emplace(e.word, e.value);
+    }
+    return m;
+  }();
+  const auto it = number_words.find(lower);
+  if (it == number_words.end() || lower == "a" || lower == "an") {
     return std::nullopt;
   }
-  return v;
+  return it->second;
 }
 
 std::vector<QuantityMatch> find_quantities(const std::vector<Token>& tokens,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -115,6 +116,7 @@ public:
       return {m_entries.begin() + static_cast<std::ptrdiff_t>(*at), false};
     }
     m_entries.emplace_back(std::string(key), V(std::forward<Args>(args)...));
+    m_shapes[shape_row(key)] |= shape_bit(key);
     index_last();
     return {m_entries.end() - 1, true};
   }
@@ -127,7 +129,7 @@ private:
   };
 
   [[nodiscard]] std::optional<std::size_t> position(std::string_view key) const {
-    if (m_slots.empty()) {
+    if (m_slots.empty() || (m_shapes[shape_row(key)] & shape_bit(key)) == 0) {
       return std::nullopt;
     }
     const auto h = StringHash{}(key);
@@ -142,6 +144,16 @@ private:
         return slot.entry - 1;
       }
     }
+  }
+
+  // Shapes of the keys: bit min(length, 63) of row (first byte) is set when some key has that
+  // first byte and length. Most words looked up are in no table (a few per token, nearly
+  // every token); a clear bit answers them with two loads and no hash.
+  [[nodiscard]] static std::size_t shape_row(std::string_view key) {
+    return key.empty() ? 0 : static_cast<unsigned char>(key.front());
+  }
+  [[nodiscard]] static std::uint64_t shape_bit(std::string_view key) {
+    return std::uint64_t{1} << std::min<std::size_t>(key.size(), 63);
   }
 
   // Indexes the entry just appended, growing the index to keep it at most half full.
@@ -168,6 +180,7 @@ private:
 
   std::vector<value_type> m_entries;
   std::vector<Slot> m_slots;
+  std::array<std::uint64_t, 256> m_shapes{};  // see shape_row() and shape_bit()
 };
 
 // A set of strings with the same layout as StringMap.

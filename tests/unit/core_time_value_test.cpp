@@ -1,6 +1,7 @@
 #include "core/time_value.hpp"
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 using namespace eventdb::core;
 using namespace date::literals;
@@ -71,4 +72,32 @@ TEST_CASE("grain and basis names round-trip", "[core][date]") {
   }
   CHECK_FALSE(grain_from_string("fortnight"));
   CHECK(basis_from_string("published") == DateBasis::published);
+}
+
+TEST_CASE("dates are written zero-padded by hand for any year", "[core][date]") {
+  CHECK(make_day(2022_y / 12 / 22).value == "2022-12-22");
+  CHECK(make_day(date::year{5} / 1 / 2).value == "0005-01-02");
+  CHECK(make_day(date::year{-44} / 3 / 15).value == "-044-03-15");
+  CHECK(make_day(date::year{12345} / 6 / 7).value == "12345-06-07");
+  CHECK(make_year(date::year{987}).value == "0987");
+  CHECK(make_month(date::year{-1} / date::May).value == "-001-05");
+  CHECK(make_quarter(date::year{33}, 1).value == "0033-Q1");
+  CHECK(make_decade(date::year{0}).value == "0000s");
+  CHECK(make_week(date::sys_days{2026_y / date::March / 2}).value == "2026-W10");
+  CHECK(make_span(date::year{-5} / 1 / 1, date::year{7} / 12 / 31, Grain::range).value ==
+        "-5..7");
+}
+
+TEST_CASE("hand-written dates match fmt's zero-padded formatting", "[core][date]") {
+  // fmt is only the reference here: iso() and make_*() no longer call it.
+  for (int y : {-32767, -1000, -999, -10, -1, 0, 1, 9, 10, 99, 100, 999, 1000, 2024, 9999,
+                10000, 32767}) {
+    for (unsigned m : {1U, 9U, 10U, 12U}) {
+      const date::year_month_day d{date::year{y}, date::month{m}, date::day{m}};
+      CAPTURE(y, m);
+      CHECK(iso(d) == fmt::format("{:04}-{:02}-{:02}", y, m, m));
+      CHECK(make_month(d.year() / d.month()).value == fmt::format("{:04}-{:02}", y, m));
+    }
+    CHECK(make_year(date::year{y}).value == fmt::format("{:04}", y));
+  }
 }

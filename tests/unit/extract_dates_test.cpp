@@ -339,3 +339,41 @@ TEST_CASE("dates_cases.tsv: every row resolves as written", "[extract][date][tab
   CHECK(accuracy >= 95.0);
   CHECK(false_positives == 0);
 }
+
+TEST_CASE("punctuation starts no date except the apostrophe of a decade", "[extract][dates]") {
+  // core_at skips punctuation tokens other than "'": dates right after punctuation and the
+  // "'90s" form must still be found.
+  const auto ms = find_dates("In '90s deals (March 3, 2022) and \"yesterday\" -- 2019-05-04.",
+                             day("2022-12-22"));
+  const auto decade = match_for(ms, "'90s");
+  REQUIRE(decade);
+  CHECK(decade->value.value == "1990s");
+  const auto march = match_for(ms, "March 3, 2022");
+  REQUIRE(march);
+  CHECK(march->value.value == "2022-03-03");
+  const auto yesterday = match_for(ms, "yesterday");
+  REQUIRE(yesterday);
+  CHECK(yesterday->value.value == "2022-12-21");
+  const auto numeric = match_for(ms, "2019-05-04");
+  REQUIRE(numeric);
+  CHECK(numeric->value.value == "2019-05-04");
+  CHECK(ms.size() == 4);
+}
+
+TEST_CASE("a date is found whatever word of the start list begins it", "[extract][dates]") {
+  // Finder::core_at tries its rules only at tokens that may start one (k_rule_start_words,
+  // capitalised words, numbers, count words, ordinals, seasons): one expression per kind of
+  // first token, each of which must still be found in full.
+  const auto expr = GENERATE(as<std::string>{}, "the 1990s", "last March", "past week",
+                             "next Friday", "coming Monday", "this spring", "late Friday",
+                             "early 2020", "yesterday", "today", "tonight", "overnight",
+                             "tomorrow", "earlier this month", "later today", "current month",
+                             "mid-2021", "start of 2021", "beginning of 2021", "end of 2021",
+                             "close of 2021", "first half of 2021", "second quarter of 2021",
+                             "fiscal 2023", "recently", "lately", "recent weeks", "two days ago",
+                             "third quarter", "'90s", "Q3 2021", "March 3");
+  CAPTURE(expr);
+  const auto ms = find_dates("It happened " + expr + ", officials said.", day("2022-12-22"));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms.front().value.text == expr);
+}

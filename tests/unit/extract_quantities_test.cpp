@@ -89,3 +89,20 @@ TEST_CASE("parse_number reads numerals and number words", "[extract][quantity]")
   CHECK_FALSE(parse_number("1,00x"));
   CHECK_FALSE(parse_number("99999999999999999999999"));
 }
+
+TEST_CASE("parse_number knows each number word and no look-alike", "[extract][quantity]") {
+  CHECK(parse_number("one") == 1);
+  CHECK(parse_number("fifteen") == 15);
+  CHECK(parse_number("hundred") == 100);
+  CHECK(parse_number("dozen") == 12);
+  // "a" and "an" count only inside phrases ("a dozen"), never alone.
+  CHECK_FALSE(parse_number("a"));
+  CHECK_FALSE(parse_number("an"));
+  // Same first letter and length as a number word, or a prefix of one.
+  CHECK_FALSE(parse_number("owe"));
+  CHECK_FALSE(parse_number("fiftz"));
+  CHECK_FALSE(parse_number("hundreds"));
+  CHECK_FALSE(parse_number("tw"));
+  CHECK_FALSE(parse_number(""));
+  CHECK_FALSE(parse_number("One"));  // callers pass lower-case text
+}

@@ -91,3 +91,28 @@ TEST_CASE("equal_words compares every byte of words of any length", "[extract][s
     }
   }
 }
+
+TEST_CASE("StringMap's shape filter never hides a key", "[extract][string_table]") {
+  // Lookups are first filtered by (first byte, length): keys that share a shape with another,
+  // the empty key, keys of 63 and more bytes (one bit for all of them) and non-ASCII first
+  // bytes must all be found, and absent keys of a present shape must not.
+  StringMap<int> m;
+  const std::string long_a(63, 'x');
+  const std::string long_b(64, 'x');
+  const std::string long_c = std::string(70, 'x') + "y";
+  const std::vector<std::string> keys = {"",     "a",    "ab",   "ac",   "\xC3\xA9t\xC3\xA9",
+                                         "sell", "send", long_a, long_b, long_c};
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    m.emplace(keys[k], static_cast<int>(k));
+  }
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    CAPTURE(keys[k]);
+    REQUIRE(m.find(keys[k]) != m.end());
+    CHECK(m.find(keys[k])->second == static_cast<int>(k));
+  }
+  CHECK_FALSE(m.contains("ad"));    // same shape as "ab"
+  CHECK_FALSE(m.contains("selk"));  // same shape as "sell"
+  CHECK_FALSE(m.contains(std::string(100, 'x')));  // same shape as long_c
+  CHECK_FALSE(m.contains("b"));
+  CHECK_FALSE(m.contains("sells"));
+}
