@@ -12,6 +12,8 @@
 #   BENCH_DIR     where corpora (cached between runs, keyed by size and seed) and databases go
 #                 (default /tmp/eventdb-bench); never inside the repository
 #   BENCH_SEED    corpus seed (default 8)
+#   BENCH_DENSITY gen_corpus.py --density (default 1); 0.6 gives about sample_data's events per
+#                 1,000 words (docs/performance.md)
 #   BENCH_RUNS    runs per query latency; the median is reported (default 11)
 #   BENCH_JOBS    worker counts for `eventdb import --jobs` (default "1 2" when import has
 #                 --jobs, else "1")
@@ -54,6 +56,7 @@ bench_dir=${BENCH_DIR:-/tmp/eventdb-bench}
 case "$bench_dir" in "$root"|"$root"/*) echo "run.sh: BENCH_DIR must be outside the repository" >&2; exit 2 ;; esac
 mkdir -p "$bench_dir"
 seed=${BENCH_SEED:-8}
+density=${BENCH_DENSITY:-1}
 runs=${BENCH_RUNS:-11}
 if [ -n "${BENCH_JOBS:-}" ]; then
   jobs_list=$BENCH_JOBS
@@ -103,10 +106,11 @@ timed() {
 
 corpus_for() {  # prints the folder of the corpus of $1 articles, generating it once
   local n=$1 dir="$bench_dir/corpus-$1-seed$seed"
+  [ "$density" = 1 ] || dir="$dir-density$density"
   if [ ! -f "$dir/.complete" ]; then
     rm -rf "$dir"
     echo "generating $n articles into $dir ..." >&2
-    python3 "$here/gen_corpus.py" --count "$n" --seed "$seed" --out "$dir" 2>"$dir.log"
+    python3 "$here/gen_corpus.py" --count "$n" --seed "$seed" --density "$density" --out "$dir" 2>"$dir.log"
     # "gen_corpus: N articles, B bytes of text, ..."
     awk '{print $2, $4}' "$dir.log" >"$dir/.complete"
   fi
@@ -118,6 +122,7 @@ sql1() { "$eventdb" --db "$1" sql --format csv "$2" | tail -n 1; }
 machine="$(uname -srm), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB RAM"
 echo "== eventdb import/query benchmark  $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "== machine: $machine"
+echo "== corpus: gen_corpus.py --seed $seed --density $density"
 echo "== eventdb: $eventdb ($(cd "$root" && git describe --always --dirty 2>/dev/null || echo '?')); query latencies: median of $runs runs ($(command -v hyperfine >/dev/null && echo hyperfine || echo 'date +%s%N loop'))"
 echo
 

@@ -340,6 +340,22 @@ SaveResult Database::save_article(const core::Article& article,
     // its pending index to disk at each savepoint: one INSERT per event wrote one FTS segment
     // (and a statement journal) per event, a third of the import time. The rows of one INSERT
     // get consecutive ids (INTEGER PRIMARY KEY without explicit ids: max(id) + 1 each).
+    // Each event's days as ISO text, formatted once: the event row and each of its actor links
+    // (about three per event) store them. Empty: NULL.
+    std::vector<std::pair<std::string, std::string>> days(events.size());
+    auto iso_or_empty = [](const std::optional<date::year_month_day>& d) {
+      return d && d->ok() ? core::iso(*d) : std::string();
+    };
+    for (std::size_t i = 0; i < events.size(); ++i) {
+      days[i] = {iso_or_empty(events[i].date.first), iso_or_empty(events[i].date.last)};
+    }
+    auto bind_day = [](SQLite::Statement& st, auto col, const std::string& day) {
+      if (day.empty()) {
+        st.bind(col);
+      } else {
+        st.bind(col, day);
+      }
+    };
     std::vector<std::int64_t> event_ids(events.size());
     for (std::size_t chunk = 0; chunk < events.size(); chunk += k_events_per_insert) {
       const std::size_t n = std::min(k_events_per_insert, events.size() - chunk);
@@ -350,13 +366,6 @@ SaveResult Database::save_article(const core::Article& article,
       }
       auto& ev = m_impl->statement(sql);
       int col = 0;
-      auto bind_day = [&](const std::optional<date::year_month_day>& d) {
-        if (d && d->ok()) {
-          ev.bind(++col, core::iso(*d));
-        } else {
-          ev.bind(++col);
-        }
-      };
       for (std::size_t r = chunk; r < chunk + n; ++r) {
         const auto& e = events[r];
         ev.bind(++col, result.article_id);
@@ -365,8 +374,8 @@ SaveResult Database::save_article(const core::Article& article,
         ev.bind(++col, std::string(core::to_string(e.modality)));
         ev.bind(++col, e.date.value);
         ev.bind(++col, std::string(core::to_string(e.date.grain)));
-        bind_day(e.date.first);
-        bind_day(e.date.last);
+        bind_day(ev, ++col, days[r].first);
+        bind_day(ev, ++col, days[r].second);
         ev.bind(++col, e.date.text);
         ev.bind(++col, std::string(core::to_string(e.date.basis)));
         if (e.source) {
@@ -405,8 +414,8 @@ SaveResult Database::save_article(const core::Article& article,
         ea.bind(":a", actor_ids[i].actors[static_cast<std::size_t>(pos) - 1]);
         ea.bind(":role", std::string(core::to_string(a.role)));
         ea.bind(":mention", a.mention);
-        detail::bind_date(ea, ":df", e.date.first);
-        detail::bind_date(ea, ":dl", e.date.last);
+        bind_day(ea, ":df", days[i].first);
+        bind_day(ea, ":dl", days[i].second);
         ea.exec();
         ea.reset();
       }

@@ -5,7 +5,7 @@ $ eventdb stats --top 10
 articles:  22
 events:    237
 actors:    1,564 (57 in events)
-size:      970,752 bytes (0.9 MiB)
+size:      962,560 bytes (0.9 MiB)
 
 events by type:
   statement               55
@@ -99,6 +99,7 @@ schema/0001_init.sql  eventdb schema, version 1. Never edited once landed: later
 schema/0002_add_views.sql  eventdb schema, version 2: read-only views for `eventdb sql`, one per question people ask.
 schema/0003_add_alias_origin.sql  Who added an alias: the shipped dictionary, or a user through `eventdb actors add/alias/merge`.
 schema/0004_defer_fts_and_index_actor_dates.sql  eventdb schema, version 4: faster imports and timelines (issue #8, docs/performance.md).
+schema/0005_without_rowid_links.sql  eventdb schema, version 5: leaner import writes (issue #8, docs/performance.md).
 $ eventdb sql "SELECT name FROM sqlite_schema WHERE type = 'view' ORDER BY name"
 name
 ----------------

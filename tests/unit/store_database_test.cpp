@@ -475,3 +475,76 @@ TEST_CASE("migration 0004 gives existing actor links their event's dates and kee
   CHECK(db.query("SELECT rowid FROM events_fts WHERE events_fts MATCH 'November'").rows.size() == 1);
   std::filesystem::remove(path);
 }
+
+TEST_CASE("migration 0005 keeps links, quantities and evidence in clustered tables",
+          "[store]") {
+  const auto path = fresh_path("eventdb_migration_0005.sqlite");
+  std::filesystem::remove(path);
+  {
+    // A database as eventdb left it at schema version 4: one event with two actor links (given
+    // out of position order), a quantity and a later mention.
+    SQLite::Database raw(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    int version = 0;
+    for (const auto& f : core::embedded_files()) {
+      if (f.name.starts_with("schema/") && version < 4) {
+        raw.exec(std::string(f.content));
+        ++version;
+      }
+    }
+    REQUIRE(version == 4);
+    raw.exec("PRAGMA user_version = 4");
+    raw.exec("INSERT INTO articles(id, content_hash, title, imported_at, body) "
+             "VALUES (1, 'h', 'Old', '2026-01-01T00:00:00Z', 'Russia sanctioned Iran.')");
+    raw.exec("INSERT INTO actors(id, name, kind, origin) VALUES (1, 'Russia', 'state', 'text'), "
+             "(2, 'Iran', 'state', 'text')");
+    raw.exec("INSERT INTO events(id, article_id, type, modality, date_value, date_grain, date_first, "
+             "date_last, date_basis, rule, sentence, span_start, span_end) VALUES "
+             "(1, 1, 'sanction', 'asserted', '2022-12', 'month', '2022-12-01', '2022-12-31', 'text', 'r', "
+             "'Russia sanctioned Iran.', 0, 23)");
+    raw.exec("INSERT INTO event_actors(event_id, position, actor_id, role, mention, date_first, date_last) "
+             "VALUES (1, 1, 2, 'target', 'Iran', '2022-12-01', '2022-12-31'), "
+             "(1, 0, 1, 'agent', 'Moscow', '2022-12-01', '2022-12-31')");
+    raw.exec("INSERT INTO quantities(event_id, position, value, minor_units, unit, what, approx) "
+             "VALUES (1, 0, 5.5, 550, 'USD', 'assets', 'approximate')");
+    raw.exec("INSERT INTO event_evidence(event_id, position, sentence, span_start, span_end) "
+             "VALUES (1, 0, 'Iran was sanctioned.', 24, 44)");
+    // Since 0004 the writer, not a trigger, adds new rows to the full-text indexes.
+    raw.exec("INSERT INTO articles_fts(rowid, title, body) SELECT id, title, body FROM articles");
+    raw.exec("INSERT INTO events_fts(rowid, sentence) SELECT id, sentence FROM events");
+  }
+  store::Database db(path.string(), store::OpenMode::read_write);
+  CHECK(db.schema_version() >= 5);
+  for (const char* table : {"event_actors", "quantities", "event_evidence"}) {
+    CAPTURE(table);
+    const auto sql = db.query("SELECT sql FROM sqlite_schema WHERE name = '" + std::string(table) + "'");
+    REQUIRE(sql.rows.size() == 1);
+    CHECK(sql.rows[0][0].text.find("WITHOUT ROWID") != std::string::npos);
+  }
+  const auto links = db.query("SELECT position, actor_id, role, mention, date_first, date_last "
+                              "FROM event_actors WHERE event_id = 1");
+  REQUIRE(links.rows.size() == 2);
+  CHECK(links.rows[0][3].text == "Moscow");  // clustered on (event_id, position)
+  CHECK(links.rows[1][3].text == "Iran");
+  CHECK(links.rows[1][5].text == "2022-12-31");
+  const auto ev = db.event(1);
+  REQUIRE(ev);
+  REQUIRE(ev->event.quantities.size() == 1);
+  CHECK(ev->event.quantities[0].value == 5.5);
+  CHECK(ev->event.quantities[0].what == "assets");
+  REQUIRE(ev->event.more_evidence.size() == 1);
+  CHECK(ev->event.more_evidence[0].start == 24);
+  // The views still read the renamed tables.
+  const auto v = db.query("SELECT imposed_by, target FROM v_sanctions");
+  REQUIRE(v.rows.size() == 1);
+  CHECK(v.rows[0][0].text == "Russia");
+  CHECK(v.rows[0][1].text == "Iran");
+  // Deleting the article still cascades to the clustered tables.
+  {
+    SQLite::Database raw(path.string(), SQLite::OPEN_READWRITE);
+    raw.exec("PRAGMA foreign_keys = ON");
+    raw.exec("DELETE FROM articles WHERE id = 1");
+  }
+  CHECK(db.query("SELECT (SELECT count(*) FROM event_actors) + (SELECT count(*) FROM quantities) + "
+                 "(SELECT count(*) FROM event_evidence)").rows[0][0].integer == 0);
+  std::filesystem::remove(path);
+}
