@@ -73,6 +73,7 @@ public:
       }
     }
     share_with_part(events, anchor);
+    drop_sanctions_named_again(events, anchor);
     fold_denials(events, anchor);
     drop_participle_statements(events, anchor);
     drop_embedded_statements(events, anchor);
@@ -296,6 +297,29 @@ private:
     anchor.resize(out);
   }
 
+  // "the panel monitoring those sanctions", "these measures have hurt": a sanction noun after
+  // a demonstrative names sanctions told before, not new ones.
+  void drop_sanctions_named_again(std::vector<core::Event>& events,
+                                  std::vector<std::size_t>& anchor) const {
+    std::size_t out = 0;
+    for (std::size_t k = 0; k < events.size(); ++k) {
+      const auto* r = m_lex.rule(events[k].rule);
+      const auto a = anchor[k];
+      const bool again = r && r->pos == TriggerPos::noun && events[k].type == EventType::sanction &&
+                         a > 0 && (tok(a - 1).lower == "those" || tok(a - 1).lower == "these");
+      if (again) {
+        continue;
+      }
+      if (out != k) {
+        events[out] = std::move(events[k]);
+        anchor[out] = anchor[k];
+      }
+      ++out;
+    }
+    events.resize(out);
+    anchor.resize(out);
+  }
+
   // True when a person named as the speaker reports facts that are not their own side's
   // (acts or non-acts: "Biden said Washington was not going to send ...") and no statement or
   // accusation was found.
@@ -306,6 +330,13 @@ private:
     for (const auto& e : events) {
       // Whose fact it is must be known.
       if (e.type == EventType::statement || e.type == EventType::accusation || e.actors.empty()) {
+        return false;
+      }
+      // "Kirby said Wagner had lost about 1,000 fighters": a count told by a speaker is the
+      // count's source, not a statement of theirs.
+      if ((e.type == EventType::casualties || e.type == EventType::force_size) &&
+          std::any_of(m_s.quantities.begin(), m_s.quantities.end(),
+                      [](const QuantityMatch& q) { return q.cls == UnitClass::person; })) {
         return false;
       }
       // The target of another side's act is not its author: "Peskov said Trump had imposed
@@ -526,6 +557,12 @@ private:
     if (i > 0 && m_lex.is("auxiliary", prev)) {
       return TriggerPos::verb;
     }
+    // "strongly condemns the", "firmly rejects any": an adverb, then an object.
+    if (i > 0 && prev.size() > 4 && prev.ends_with("ly") && !tok(i - 1).capitalised() &&
+        i + 1 < size() &&
+        (m_lex.is("determiner", next) || next == "that" || m_mention_at[i + 1] >= 0)) {
+      return TriggerPos::verb;
+    }
     if (next == "of" || next == "on" || next == "against" || m_lex.is("be", next) ||
         m_lex.is("auxiliary", next)) {
       return TriggerPos::noun;
@@ -730,6 +767,66 @@ private:
   }
 
   // "rebels led by the group X", "forces backed by X": the leader acts for the group.
+  // "the minister summoned Russian Ambassador Georgy Zinoviev and demanded": a name right
+  // before "and" + the verb that is the object of an earlier verb (its title and nationality
+  // skipped) is not the second verb's subject; the first verb's subject is.
+  // Returns the position of that earlier verb.
+  std::optional<std::size_t> object_before_and(const Mention& m, std::size_t verb) const {
+    // "summoned X to the ministry and demanded": a short phrase after the object.
+    std::size_t a = m.last;
+    if (a < verb && m_lex.is("preposition", tok(a).lower)) {
+      for (std::size_t w = a + 1; w < verb && w <= m.last + 7; ++w) {
+        if (tok(w).lower == "and") {
+          a = w;
+          break;
+        }
+        if (tok(w).kind != TokenKind::word || m_mention_at[w] >= 0) {
+          break;
+        }
+      }
+    }
+    if (a >= verb || tok(a).lower != "and") {
+      return std::nullopt;
+    }
+    for (std::size_t w = a + 1; w < verb; ++w) {
+      if (!(m_lex.is("auxiliary", tok(w).lower) ||
+            (tok(w).lower.ends_with("ly") && !tok(w).capitalised()))) {
+        return std::nullopt;
+      }
+    }
+    std::size_t k = m.first;
+    while (k > 0 && (m_lex.is("determiner", tok(k - 1).lower) || m_lex.is("title", tok(k - 1).lower) ||
+                     (m_mention_at[k - 1] >= 0 &&
+                      m_s.mentions[static_cast<std::size_t>(m_mention_at[k - 1])].facet ==
+                          core::AliasFacet::demonym))) {
+      --k;
+    }
+    if (k == 0) {
+      return std::nullopt;
+    }
+    const auto& w = tok(k - 1);
+    if (w.kind == TokenKind::word && !w.capitalised() && w.lower.ends_with("ed") &&
+        !m_lex.is("auxiliary", w.lower) && !m_lex.is("be", w.lower) &&
+        !lemma_in(k - 1, "reporting")) {
+      return k - 1;
+    }
+    return std::nullopt;
+  }
+
+  // "The Government of the Republic of Korea condemns", "the President of Kenya said": a name
+  // after "of" that follows a government word or a title is who acts, not a complement.
+  bool office_of(const Mention& m) const {
+    std::size_t k = m.first;
+    if (k > 0 && m_lex.is("determiner", tok(k - 1).lower)) {
+      --k;
+    }
+    if (k < 2 || tok(k - 1).lower != "of") {
+      return false;
+    }
+    const auto& head = tok(k - 2).lower;
+    return m_lex.is("office", head) || m_lex.is("title", head);
+  }
+
   bool led_by(const Mention& m) const {
     for (std::size_t k = m.first, steps = 0; k > 0 && steps < 5; --k, ++steps) {
       if (tok(k - 1).lower == "by") {
@@ -929,6 +1026,10 @@ private:
       }
       const auto& m = m_s.mentions[static_cast<std::size_t>(m_mention_at[p])];
       i = m.first + 1;  // skip the rest of this mention
+      if (const auto earlier = !noun ? object_before_and(m, k) : std::nullopt) {
+        i = *earlier + 1;  // on to the earlier verb's subject
+        continue;
+      }
       const bool modifier = (m.facet == core::AliasFacet::demonym && adjectival(m) &&
                              !names_forces(m)) ||
                             (hyphen_compound(m) && !names_forces(m));
@@ -936,7 +1037,8 @@ private:
       // not govern the subject right before the verb.
       const bool subordinate_subject = !noun && m.last == k && m.first > 0 &&
                                        m_lex.is("clause_break", tok(m.first - 1).lower);
-      if (!usable(m) || (governed(m.first) && !subordinate_subject && !led_by(m)) ||
+      if (!usable(m) ||
+          (governed(m.first) && !subordinate_subject && !led_by(m) && !office_of(m)) ||
           is_speaker_mention(m, t) || modifier ||
           (t.rule->type == EventType::military_operation && object_of_earlier_verb(m))) {
         continue;

@@ -1,0 +1,111 @@
+// Statements, diplomatic facts (`other`) and who makes them: sentences written for these tests.
+#include "extract/actors.hpp"
+#include "extract/dictionary.hpp"
+#include "extract/lexicon.hpp"
+#include "extract/pipeline.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace eventdb;
+using namespace eventdb::extract;
+using namespace date::literals;
+
+namespace {
+
+const Pipeline& pipeline() {
+  static const Gazetteer gazetteer(builtin_dictionary());
+  static const Pipeline p(gazetteer, Lexicon::builtin());
+  return p;
+}
+
+std::vector<core::Event> events_of(const std::string& body) {
+  core::Article a;
+  a.body = body;
+  a.published = 2023_y / 3 / 15;
+  return pipeline().extract(a).events;
+}
+
+const core::Event* find_rule(const std::vector<core::Event>& events, std::string_view rule) {
+  auto it = std::find_if(events.begin(), events.end(), [&](const core::Event& e) { return e.rule == rule; });
+  return it == events.end() ? nullptr : &*it;
+}
+
+std::size_t count_type(const std::vector<core::Event>& events, core::EventType t) {
+  return static_cast<std::size_t>(
+      std::count_if(events.begin(), events.end(), [&](const core::Event& e) { return e.type == t; }));
+}
+
+std::string actor_in(const core::Event& e, core::Role role) {
+  for (const auto& a : e.actors) {
+    if (a.role == role) {
+      return a.name;
+    }
+  }
+  return {};
+}
+
+} // namespace
+
+TEST_CASE("the government of a state speaks for it", "[extract][events][statements]") {
+  const auto ev = events_of("The Government of the Republic of Korea condemned the missile launch.");
+  const auto* e = find_rule(ev, "statement.condemn");
+  REQUIRE(e);
+  CHECK(actor_in(*e, core::Role::agent) == "South Korea");
+  // A name after "of" that no office word heads is not the subject.
+  const auto other = events_of("The spokesman for the mission of Kenya condemned the attack.");
+  for (const auto& s : other) {
+    CHECK(actor_in(s, core::Role::agent) != "Kenya");
+  }
+}
+
+TEST_CASE("a present-tense verb after an adverb is a verb", "[extract][events][statements]") {
+  const auto ev = events_of("Japan strongly condemns the launch and firmly rejects the claim.");
+  const auto* c = find_rule(ev, "statement.condemn");
+  REQUIRE(c);
+  CHECK(actor_in(*c, core::Role::agent) == "Japan");
+  // "deadly strikes on": an adjective in -ly keeps the noun.
+  const auto ops = events_of("Houthi rebels carried out deadly strikes on ships in the Red Sea.");
+  const auto* s = find_rule(ops, "operation.carry_out_strike");
+  REQUIRE(s);
+}
+
+TEST_CASE("the object of the first of two coordinated verbs is not the second's subject",
+          "[extract][events][statements]") {
+  const auto ev = events_of("Poland summoned Belarusian Ambassador Pavel Latushko to the ministry on "
+                            "Monday and demanded an explanation.");
+  const auto* d = find_rule(ev, "statement.demand");
+  REQUIRE(d);
+  CHECK(actor_in(*d, core::Role::agent) == "Poland");
+  const auto* s = find_rule(ev, "other.summon");
+  REQUIRE(s);
+  CHECK(actor_in(*s, core::Role::agent) == "Poland");
+}
+
+TEST_CASE("a count told by a speaker is sourced, not a statement", "[extract][events][statements]") {
+  const auto ev = events_of("Blinken said Hamas had lost about 6,000 fighters in the fighting.");
+  CHECK(count_type(ev, core::EventType::statement) == 0);
+  // An assessment of another side's act still is one.
+  const auto s = events_of("Antony Blinken said Iran had delivered drones to Russia.");
+  CHECK(count_type(s, core::EventType::statement) == 1);
+}
+
+TEST_CASE("sanctions named again after a demonstrative are not new sanctions", "[extract][events][facts]") {
+  const auto ev = events_of("China vetoed a draft that would have renewed the panel monitoring those sanctions.");
+  CHECK(count_type(ev, core::EventType::sanction) == 0);
+  const auto fresh = events_of("The EU imposed sanctions on Belarus on Monday.");
+  CHECK(count_type(fresh, core::EventType::sanction) == 1);
+}
+
+TEST_CASE("ratifications, summons and arrests are recorded", "[extract][events][facts]") {
+  auto ev = events_of("Armenia ratified the agreement on Tuesday.");
+  const auto* r = find_rule(ev, "other.ratify");
+  REQUIRE(r);
+  CHECK(actor_in(*r, core::Role::agent) == "Armenia");
+  CHECK(r->date.value == "2023-03-14");
+  ev = events_of("Turkish police arrested 12 suspects linked to the Islamic State group.");
+  const auto* a = find_rule(ev, "other.arrest");
+  REQUIRE(a);
+  CHECK(actor_in(*a, core::Role::agent) == "Türkiye");
+}
