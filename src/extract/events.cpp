@@ -524,9 +524,10 @@ private:
     }
     // "infantry fighting vehicles": an -ing word before a word for weapons modifies it
     // (not after a preposition, a form of "be" or an auxiliary: "of supplying weapons").
+    // (Nor after a verb taking a gerund: "may consider supplying weapons".)
     if (w.ends_with("ing") && i + 1 < size() && i > 0 && tok(i - 1).kind == TokenKind::word &&
         !m_lex.is("preposition", prev) && !m_lex.is("be", prev) &&
-        !m_lex.is("auxiliary", prev)) {
+        !m_lex.is("auxiliary", prev) && !lemma_in(i - 1, "catenative")) {
       if (const auto* u = m_lex.unit(next); u && u->cls == UnitClass::item) {
         return TriggerPos::noun;
       }
@@ -979,6 +980,10 @@ private:
           !(p > 0 && tok(p - 1).text == "-" && tok(p - 1).end == tok(p).start)) {
         light_verb_seen = true;
       }
+      // "did not rule out cooperation": the subject holds the possibility open.
+      if (noun && p > 0 && tok(p).lower == "out" && lemma_is(p - 1, "rule")) {
+        light_verb_seen = true;
+      }
       // "more than 11 million people have been forced from their homes": a count of victims
       // before the verb is its subject, whatever is named further back.
       if (!noun && t.rule->type == EventType::casualties && m_mention_at[p] < 0 &&
@@ -1013,6 +1018,7 @@ private:
                           return m_lex.is("auxiliary", w.lower) || m_lex.is("be", w.lower) ||
                                  m_lex.is("negation", w.lower) ||
                                  m_lex.is("modal_planned", w.lower) ||
+                                 m_lex.lemma_is("catenative", w.lower) ||
                                  (w.lower.ends_with("ly") && !w.capitalised());
                         })) {
           return pronoun_antecedent(p);
@@ -1271,6 +1277,15 @@ private:
     for (std::size_t k = std::max(from, clause_begin); k < t.first(); ++k) {
       const auto& w = tok(k).lower;
       if (m_lex.is("negation", w)) {
+        // "did not rule out", "does not exclude": a possibility held open, not a negation.
+        const bool rule_out =
+            k + 2 < t.first() && lemma_is(k + 1, "rule") && tok(k + 2).lower == "out";
+        const bool exclude = k + 1 < t.first() && lemma_is(k + 1, "exclude");
+        if (rule_out || exclude) {
+          m = core::Modality::threatened;
+          k += rule_out ? 2 : 1;
+          continue;
+        }
         return core::Modality::negated;
       }
       if (lemma_is(k, "threaten")) {

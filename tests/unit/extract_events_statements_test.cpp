@@ -109,3 +109,31 @@ TEST_CASE("ratifications, summons and arrests are recorded", "[extract][events][
   REQUIRE(a);
   CHECK(actor_in(*a, core::Role::agent) == "Türkiye");
 }
+
+TEST_CASE("a gerund after a verb taking one keeps its object", "[extract][events][arms]") {
+  const auto ev = events_of("Chile is reviewing its options. It may consider supplying weapons to Ecuador.");
+  const auto* e = find_rule(ev, "arms.supply");
+  REQUIRE(e);
+  CHECK(actor_in(*e, core::Role::agent) == "Chile");
+  CHECK(actor_in(*e, core::Role::recipient) == "Ecuador");
+  CHECK(e->modality == core::Modality::planned);
+  // "infantry fighting vehicles" stays a noun phrase.
+  const auto v = events_of("Ukraine received infantry fighting vehicles from Sweden.");
+  REQUIRE(find_rule(v, "arms.receive"));
+  CHECK(find_rule(v, "operation.fight") == nullptr);
+}
+
+TEST_CASE("military-technical cooperation not ruled out is a possible arms transfer",
+          "[extract][events][arms]") {
+  const auto ev = events_of("Belarus did not rule out military-technical cooperation with Iran.");
+  const auto* e = find_rule(ev, "arms.mil_tech");
+  REQUIRE(e);
+  CHECK(actor_in(*e, core::Role::agent) == "Belarus");
+  CHECK(actor_in(*e, core::Role::recipient) == "Iran");
+  CHECK(e->modality == core::Modality::threatened);
+  // A plain negation stays a negation.
+  const auto n = events_of("Germany did not deliver tanks to Ukraine.");
+  const auto* d = find_rule(n, "arms.deliver");
+  REQUIRE(d);
+  CHECK(d->modality == core::Modality::negated);
+}
