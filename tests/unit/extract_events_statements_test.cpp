@@ -137,3 +137,19 @@ TEST_CASE("military-technical cooperation not ruled out is a possible arms trans
   REQUIRE(d);
   CHECK(d->modality == core::Modality::negated);
 }
+
+TEST_CASE("a long office title before a name: the person speaks for the office's state",
+          "[extract][events][statements]") {
+  const auto ev = events_of("Assistant Secretary of the Treasury for Terrorist Financing and Financial "
+                            "Crimes Maria Lopez said the network would be pursued wherever it operates.");
+  const auto* s = find_rule(ev, "statement.say");
+  REQUIRE(s);
+  CHECK(actor_in(*s, core::Role::agent) == "United States");
+  REQUIRE(s->source);
+  CHECK(*s->source == "Maria Lopez");
+  // An unknown body's name is not cut: it speaks for itself.
+  const auto body = events_of("The Financial Action Task Force said the rules would change.");
+  for (const auto& e : body) {
+    CHECK(actor_in(e, core::Role::agent) != "Action Task Force");
+  }
+}
