@@ -88,7 +88,8 @@ public:
     const bool nothing = std::all_of(events.begin(), events.end(), [](const core::Event& e) {
       return e.actors.empty() && e.quantities.empty();
     });
-    if (events.empty() || (nothing && m_s.speaker_named_person) || reports_others(events)) {
+    if ((events.empty() || (nothing && m_s.speaker_named_person) || reports_others(events)) &&
+        !counts_people()) {
       for (const auto& t : triggers) {
         if (!t.rule->alone) {
           continue;
@@ -320,6 +321,14 @@ private:
     anchor.resize(out);
   }
 
+  // "Kirby said Wagner had lost about 1,000 fighters", "Israel says about 130 hostages
+  // remain": a speaker telling a count of people is the count's source; the count is the
+  // fact, not a statement of theirs.
+  bool counts_people() const {
+    return std::any_of(m_s.quantities.begin(), m_s.quantities.end(),
+                       [](const QuantityMatch& q) { return q.cls == UnitClass::person; });
+  }
+
   // True when a person named as the speaker reports facts that are not their own side's
   // (acts or non-acts: "Biden said Washington was not going to send ...") and no statement or
   // accusation was found.
@@ -330,13 +339,6 @@ private:
     for (const auto& e : events) {
       // Whose fact it is must be known.
       if (e.type == EventType::statement || e.type == EventType::accusation || e.actors.empty()) {
-        return false;
-      }
-      // "Kirby said Wagner had lost about 1,000 fighters": a count told by a speaker is the
-      // count's source, not a statement of theirs.
-      if ((e.type == EventType::casualties || e.type == EventType::force_size) &&
-          std::any_of(m_s.quantities.begin(), m_s.quantities.end(),
-                      [](const QuantityMatch& q) { return q.cls == UnitClass::person; })) {
         return false;
       }
       // The target of another side's act is not its author: "Peskov said Trump had imposed

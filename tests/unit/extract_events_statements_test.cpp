@@ -86,6 +86,9 @@ TEST_CASE("the object of the first of two coordinated verbs is not the second's 
 TEST_CASE("a count told by a speaker is sourced, not a statement", "[extract][events][statements]") {
   const auto ev = events_of("Blinken said Hamas had lost about 6,000 fighters in the fighting.");
   CHECK(count_type(ev, core::EventType::statement) == 0);
+  // Nothing else understood: the count is still the fact, not a statement.
+  const auto h = events_of("Colombia says about 40 hostages remain in the jungle camps.");
+  CHECK(count_type(h, core::EventType::statement) == 0);
   // An assessment of another side's act still is one.
   const auto s = events_of("Antony Blinken said Iran had delivered drones to Russia.");
   CHECK(count_type(s, core::EventType::statement) == 1);
