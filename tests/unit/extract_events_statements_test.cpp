@@ -156,3 +156,10 @@ TEST_CASE("a long office title before a name: the person speaks for the office's
     CHECK(actor_in(e, core::Role::agent) != "Action Task Force");
   }
 }
+
+TEST_CASE("an act being prepared is planned", "[extract][events][arms]") {
+  const auto ev = events_of("Belarus is preparing to send Russia dozens of armoured vehicles.");
+  const auto* e = find_rule(ev, "arms.send");
+  REQUIRE(e);
+  CHECK(e->modality == core::Modality::planned);
+}
