@@ -74,6 +74,7 @@ public:
     }
     share_with_part(events, anchor);
     drop_sanctions_named_again(events, anchor);
+    drop_urged_facts(events, anchor);
     fold_denials(events, anchor);
     drop_participle_statements(events, anchor);
     drop_embedded_statements(events, anchor);
@@ -327,6 +328,32 @@ private:
   bool counts_people() const {
     return std::any_of(m_s.quantities.begin(), m_s.quantities.end(),
                        [](const QuantityMatch& q) { return q.cls == UnitClass::person; });
+  }
+
+  // "It urged the army and the rebels to agree to a ceasefire": a diplomatic fact someone is
+  // urged or asked to do has not happened (the call is the statement).
+  void drop_urged_facts(std::vector<core::Event>& events, std::vector<std::size_t>& anchor) const {
+    std::size_t out = 0;
+    for (std::size_t k = 0; k < events.size(); ++k) {
+      const auto a = anchor[k];
+      bool urged = false;
+      if (events[k].type == EventType::other && a > 0 && tok(a - 1).lower == "to") {
+        for (std::size_t w = a - 1, steps = 0; w > 0 && steps < 10 && !urged; --w, ++steps) {
+          urged = lemma_is(w - 1, "urge") || lemma_is(w - 1, "ask") || lemma_is(w - 1, "press") ||
+                  lemma_is(w - 1, "encourage") || lemma_is(w - 1, "call");
+        }
+      }
+      if (urged) {
+        continue;
+      }
+      if (out != k) {
+        events[out] = std::move(events[k]);
+        anchor[out] = anchor[k];
+      }
+      ++out;
+    }
+    events.resize(out);
+    anchor.resize(out);
   }
 
   // True when a person named as the speaker reports facts that are not their own side's

@@ -163,3 +163,41 @@ TEST_CASE("an act being prepared is planned", "[extract][events][arms]") {
   REQUIRE(e);
   CHECK(e->modality == core::Modality::planned);
 }
+
+TEST_CASE("diplomatic facts: expulsions, recalls, broken and restored ties, exchanges, talks",
+          "[extract][events][facts]") {
+  struct Case {
+    const char* text;
+    const char* rule;
+    const char* agent;
+  };
+  const Case cases[] = {
+      {"Poland expelled 45 Russian diplomats on Tuesday.", "other.expel_diplomat", "Poland"},
+      {"Niger recalled its ambassador from France.", "other.recall_ambassador", "Niger"},
+      {"Ecuador broke off diplomatic relations with Mexico on Saturday.", "other.break_relations",
+       "Ecuador"},
+      {"Qatar and Bahrain agreed to restore diplomatic ties.", "other.restore_ties", "Bahrain"},
+      {"Russia and Ukraine exchanged 95 prisoners of war each.", "other.exchange_prisoners", "Russia"},
+      {"Armenia and Azerbaijan held talks in Washington on Monday.", "other.hold_talks", "Armenia"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    const auto ev = events_of(c.text);
+    const auto* e = find_rule(ev, c.rule);
+    REQUIRE(e);
+    CHECK(std::any_of(e->actors.begin(), e->actors.end(), [&](const core::EventActor& a) {
+      return a.role == core::Role::agent && a.name == c.agent;
+    }));
+  }
+  // Talk of talks is no meeting: "called for talks".
+  const auto none = events_of("Kenya called for talks between the two sides.");
+  CHECK(find_rule(none, "other.hold_talks") == nullptr);
+}
+
+TEST_CASE("a diplomatic fact someone is urged to do has not happened", "[extract][events][facts]") {
+  const auto ev = events_of("Egypt urged Israel and Hamas to agree to a ceasefire.");
+  CHECK(find_rule(ev, "other.agree_ceasefire") == nullptr);
+  CHECK(find_rule(ev, "statement.urge") != nullptr);
+  const auto done = events_of("Israel and Hamas agreed to a ceasefire on Friday.");
+  CHECK(find_rule(done, "other.agree_ceasefire") != nullptr);
+}
