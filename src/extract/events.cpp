@@ -593,6 +593,14 @@ private:
         (m_lex.is("determiner", next) || next == "that" || m_mention_at[i + 1] >= 0)) {
       return TriggerPos::verb;
     }
+    // "and calls on Russia to halt": a call on someone to act.
+    if (next == "on" && lemma_is(i, "call")) {
+      for (std::size_t k = i + 2; k < size() && k <= i + 8; ++k) {
+        if (tok(k).lower == "to") {
+          return TriggerPos::verb;
+        }
+      }
+    }
     if (next == "of" || next == "on" || next == "against" || m_lex.is("be", next) ||
         m_lex.is("auxiliary", next)) {
       return TriggerPos::noun;
@@ -992,6 +1000,12 @@ private:
           return &m;
         }
       }
+    }
+    // "The ministry welcomes the position taken by X, and calls on Y": a verb right after
+    // ", and" is a second predicate of the sentence's subject, not of the name before it.
+    if (!noun && k >= 2 && tok(k - 1).lower == "and" && is_punct(tok(k - 2), ",") &&
+        !tok(t.first()).lower.ends_with("ing")) {
+      return opening_mention(k);
     }
     bool light_verb_seen = !noun;
     for (std::size_t i = t.first(), steps = 0; i > 0 && steps < 30; --i, ++steps) {
@@ -1623,6 +1637,20 @@ private:
   // The state or group a sentence is about when it opens with it: "Burundi, which backs
   // Kinshasa, has kept 10,000 troops there". Not a speaker, a modifier or a prepositional
   // object.
+  // The actor the sentence opens with ("Japan ...", "The EU ..."), before position `before`.
+  const Mention* opening_mention(std::size_t before) const {
+    for (const auto& m : m_s.mentions) {
+      const bool opens = m.first == 0 || (m.first == 1 && m_lex.is("determiner", tok(0).lower));
+      if (m.first >= before || !opens) {
+        return nullptr;
+      }
+      if (usable(m) && !adjectival(m)) {
+        return &m;
+      }
+    }
+    return nullptr;
+  }
+
   const Mention* sentence_subject(const Trigger& t) const {
     for (const auto& m : m_s.mentions) {
       if (m.first >= t.first()) {

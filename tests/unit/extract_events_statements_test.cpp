@@ -201,3 +201,27 @@ TEST_CASE("a diplomatic fact someone is urged to do has not happened", "[extract
   const auto done = events_of("Israel and Hamas agreed to a ceasefire on Friday.");
   CHECK(find_rule(done, "other.agree_ceasefire") != nullptr);
 }
+
+TEST_CASE("a present-tense call on someone to act is a call", "[extract][events][statements]") {
+  const auto ev = events_of("Norway welcomes the decision and calls on Serbia and Kosovo to resume talks.");
+  const auto* c = find_rule(ev, "statement.call_on");
+  REQUIRE(c);
+  CHECK(actor_in(*c, core::Role::agent) == "Norway");
+}
+
+TEST_CASE("a verb after ', and' has the sentence's subject", "[extract][events][statements]") {
+  const auto ev = events_of("Chile welcomes the steps taken by Peru and Bolivia, and calls on Venezuela to "
+                            "release the detainees.");
+  for (const auto& e : ev) {
+    CHECK(actor_in(e, core::Role::agent) != "Bolivia");
+  }
+  const auto* w = find_rule(ev, "statement.welcome");
+  REQUIRE(w);
+  CHECK(actor_in(*w, core::Role::agent) == "Chile");
+  // With no actor opening the sentence, nobody named before it is the caller.
+  const auto none = events_of("The statement welcomes the steps taken by Peru, and calls on Venezuela to "
+                              "release the detainees.");
+  for (const auto& e : none) {
+    CHECK(actor_in(e, core::Role::agent) != "Peru");
+  }
+}
