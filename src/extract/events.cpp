@@ -140,8 +140,10 @@ public:
       // earlier sanction, or drops it. So is an operation named as "the strikes" or "the
       // offensive": the article may have just named who carries it out (the pipeline drops
       // it if not).
+      // So are arrests naming nobody: the pipeline gives them the authorities of the
+      // article's setting.
       if (!e.actors.empty() || !e.quantities.empty() || e.type == EventType::sanction ||
-          definite_operation(e)) {
+          definite_operation(e) || (e.type == EventType::other && e.subtype == "arrests")) {
         kept.push_back(std::move(e));
       }
     }

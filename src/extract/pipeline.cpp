@@ -192,6 +192,17 @@ void add_aid_recipient(core::Event& e, const std::string& setting) {
       core::EventActor{setting, setting, core::ActorKind::state, core::Role::recipient});
 }
 
+// "About 20 suspects were arrested.": arrests naming no one who made them were made by the
+// authorities of the country the article is set in.
+void add_arresting_state(core::Event& e, const std::string& setting) {
+  if (e.type != core::EventType::other || e.subtype != "arrests" || setting.empty() ||
+      std::any_of(e.actors.begin(), e.actors.end(),
+                  [](const core::EventActor& x) { return x.role == core::Role::agent; })) {
+    return;
+  }
+  e.actors.push_back(core::EventActor{setting, setting, core::ActorKind::state, core::Role::agent});
+}
+
 // "That represents an increase of 180,000 troops.": a sentence opening with "That" or "This"
 // goes on about the fact just told; without a date of its own it keeps that fact's date.
 void continue_previous(const SentenceAnalysis& a, core::Event& e,
@@ -374,6 +385,7 @@ Extraction Pipeline::extract(const core::Article& article) const {
       add_setting(e, setting);
       add_operation_agent(e, last_operation, sentence_no, m_gazetteer);
       add_aid_recipient(e, setting);
+      add_arresting_state(e, setting);
       continue_previous(a, e, events);
       continue_pluperfect(a, e, events, sentence_no, sentence_of);
       if (e.actors.empty() && e.quantities.empty()) {

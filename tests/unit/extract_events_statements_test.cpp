@@ -225,3 +225,21 @@ TEST_CASE("a verb after ', and' has the sentence's subject", "[extract][events][
     CHECK(actor_in(e, core::Role::agent) != "Peru");
   }
 }
+
+TEST_CASE("arrests naming no one are made by the setting's authorities", "[extract][events][facts]") {
+  const auto ev = events_of("At least 50 people were killed in an attack in Mopti on Tuesday. "
+                            "Officials said about 20 suspects had been arrested.");
+  const auto* a = find_rule(ev, "other.arrest");
+  REQUIRE(a);
+  CHECK(actor_in(*a, core::Role::agent) == "Mali");
+  // With no setting, nobody is known to have made them: no event.
+  const auto none = events_of("Officials said about 20 suspects had been arrested.");
+  CHECK(find_rule(none, "other.arrest") == nullptr);
+}
+
+TEST_CASE("states leaving a bloc or an alliance", "[extract][events][facts]") {
+  const auto ev = events_of("In March 2023, Chad and Sudan announced that they would leave the bloc.");
+  const auto* l = find_rule(ev, "other.leave_bloc");
+  REQUIRE(l);
+  CHECK(l->date.value == "2023-03");
+}
