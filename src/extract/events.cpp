@@ -1232,7 +1232,15 @@ private:
                                          return q.cls == UnitClass::item && k >= q.first &&
                                                 k < q.last;
                                        });
-      if (counted || (u && u->cls == UnitClass::item)) {
+      // Nor do the parts of a model name: "spare parts for F-16 fighter jets ... to Taiwan".
+      const bool model_part = (k > 0 && tok(k).start == tok(k - 1).end) ||
+                              (k + 1 < size() && tok(k + 1).start == tok(k).end &&
+                               (tok(k + 1).kind != TokenKind::punct || tok(k + 1).text == "-"));
+      // And a word describing an item: "radar equipment", "fighter jets".
+      const auto* next_unit = k + 1 < size() ? m_lex.unit(tok(k + 1).lower) : nullptr;
+      const bool modifies_item = next_unit && next_unit->cls == UnitClass::item &&
+                                 tok(k).kind == TokenKind::word && !tok(k).capitalised();
+      if (counted || (u && u->cls == UnitClass::item) || model_part || modifies_item) {
         ++reach;
       }
     }

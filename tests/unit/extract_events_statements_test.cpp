@@ -243,3 +243,19 @@ TEST_CASE("states leaving a bloc or an alliance", "[extract][events][facts]") {
   REQUIRE(l);
   CHECK(l->date.value == "2023-03");
 }
+
+TEST_CASE("a long list of items keeps the recipient after it", "[extract][events][arms]") {
+  const auto ev = events_of("Washington approved the sale of spare parts for F-35 fighter jets and radar "
+                            "equipment to Japan.");
+  const auto* e = find_rule(ev, "arms.sale");
+  REQUIRE(e);
+  CHECK(actor_in(*e, core::Role::recipient) == "Japan");
+  // A preposition far after the trigger, past plain words, is not its argument.
+  const auto far = events_of("Poland announced a package of tanks on Wednesday during a visit by its "
+                             "president to Ukraine.");
+  for (const auto& x : far) {
+    if (x.type == core::EventType::arms_transfer) {
+      CHECK(actor_in(x, core::Role::recipient) != "Ukraine");
+    }
+  }
+}
