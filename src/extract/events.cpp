@@ -646,6 +646,38 @@ private:
     return false;
   }
 
+  // "the treaty that Putin and Kim signed in Pyongyang", "the pact the two countries signed
+  // in June": an agreement named before the verb that signs it, with no object after the verb,
+  // is signed (rule other.sign).
+  void add_signed_before(std::vector<Trigger>& cands) const {
+    const auto* rule = m_lex.rule("other.sign");
+    if (!rule) {
+      return;
+    }
+    for (std::size_t i = 1; i < size(); ++i) {
+      if (tok(i).kind != TokenKind::word || !lemma_is(i, "sign") || guess_pos(i) == TriggerPos::noun) {
+        continue;
+      }
+      const bool no_object = i + 1 >= size() || tok(i + 1).kind == TokenKind::punct ||
+                             m_lex.is("preposition", tok(i + 1).lower) || in_date(i + 1);
+      if (!no_object) {
+        continue;
+      }
+      for (std::size_t k = i, steps = 0; k > 0 && steps < 20; --k, ++steps) {
+        if (tok(k - 1).kind == TokenKind::punct) {
+          break;
+        }
+        if (lemma_in(k - 1, "agreement_noun")) {
+          // Not "the agreement was signed": the passive names no signatory before the verb.
+          if (k < i && !m_lex.is("be", tok(i - 1).lower)) {
+            cands.push_back(Trigger{rule, {i}});
+          }
+          break;
+        }
+      }
+    }
+  }
+
   std::vector<Trigger> find_triggers() const {
     std::vector<Trigger> cands;
     for (std::size_t i = 0; i < size(); ++i) {
@@ -690,6 +722,7 @@ private:
         }
       }
     }
+    add_signed_before(cands);
     // Longer patterns win over the single words they contain; then earlier positions.
     std::stable_sort(cands.begin(), cands.end(), [](const Trigger& a, const Trigger& b) {
       return a.positions.size() > b.positions.size();

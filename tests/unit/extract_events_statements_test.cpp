@@ -259,3 +259,14 @@ TEST_CASE("a long list of items keeps the recipient after it", "[extract][events
     }
   }
 }
+
+TEST_CASE("an agreement named before the verb that signs it is signed", "[extract][events][facts]") {
+  const auto ev = events_of("Azerbaijan ratified the accord that Armenia and Azerbaijan signed in Washington.");
+  const auto* s = find_rule(ev, "other.sign");
+  REQUIRE(s);
+  CHECK(std::any_of(s->actors.begin(), s->actors.end(),
+                    [](const core::EventActor& a) { return a.name == "Armenia"; }));
+  // "signed" with its own object, or in the passive, is not this.
+  const auto passive = events_of("The agreement was signed by officials in June.");
+  CHECK(find_rule(passive, "other.sign") == nullptr);
+}
