@@ -1266,9 +1266,12 @@ private:
                                                 k < q.last;
                                        });
       // Nor do the parts of a model name: "spare parts for F-16 fighter jets ... to Taiwan".
-      const bool model_part = (k > 0 && tok(k).start == tok(k - 1).end) ||
-                              (k + 1 < size() && tok(k + 1).start == tok(k).end &&
-                               (tok(k + 1).kind != TokenKind::punct || tok(k + 1).text == "-"));
+      // (The parts of a hyphenated name: "F", "-", "16".)
+      auto hyphen_at = [&](std::size_t h) {
+        return h < size() && tok(h).text == "-" && h > 0 && tok(h).start == tok(h - 1).end &&
+               h + 1 < size() && tok(h + 1).start == tok(h).end;
+      };
+      const bool model_part = hyphen_at(k) || hyphen_at(k + 1) || (k > 0 && hyphen_at(k - 1));
       // And a word describing an item: "radar equipment", "fighter jets".
       const auto* next_unit = k + 1 < size() ? m_lex.unit(tok(k + 1).lower) : nullptr;
       const bool modifies_item = next_unit && next_unit->cls == UnitClass::item &&

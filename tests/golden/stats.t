@@ -8,13 +8,13 @@ actors:    1,563 (55 in events)
 size:      966,656 bytes (0.9 MiB)
 
 events by type:
-  statement               48
+  statement               47
   military_operation      40
   casualties              35
   arms_transfer           34
   sanction                25
   accusation              16
-  other                   14
+  other                   15
   force_size              11
   funding                 11
 
@@ -45,12 +45,12 @@ events by month (of the first day):
   2024-02      5 ########
   2024-04      1 #
   2024-05      2 ###
-  2024-06     16 ###########################
+  2024-06     17 #############################
   2024-07      1 #
   2024-08      4 ######
   2024-09     20 ##################################
   2024-10      3 #####
-  2024-11     12 ####################
+  2024-11     11 ###################
   2024-12     13 ######################
   2025-01      7 ############
   2025-02      1 #
@@ -60,7 +60,7 @@ events by month (of the first day):
   undated      9 ###############
 
 top actors (events):
-  Russia                            52
+  Russia                            53
   Ukraine                           34
   United States                     28
   Syria                             13
