@@ -558,7 +558,8 @@ private:
     // (Nor after a verb taking a gerund: "may consider supplying weapons".)
     if (w.ends_with("ing") && i + 1 < size() && i > 0 && tok(i - 1).kind == TokenKind::word &&
         !m_lex.is("preposition", prev) && !m_lex.is("be", prev) &&
-        !m_lex.is("auxiliary", prev) && !lemma_in(i - 1, "catenative")) {
+        !m_lex.is("auxiliary", prev) && !lemma_in(i - 1, "catenative") &&
+        !lemma_in(i - 1, "deliberative")) {
       if (const auto* u = m_lex.unit(next); u && u->cls == UnitClass::item) {
         return TriggerPos::noun;
       }
@@ -1097,6 +1098,7 @@ private:
                                  m_lex.is("negation", w.lower) ||
                                  m_lex.is("modal_planned", w.lower) ||
                                  m_lex.lemma_is("catenative", w.lower) ||
+                                 m_lex.lemma_is("deliberative", w.lower) ||
                                  (w.lower.ends_with("ly") && !w.capitalised());
                         })) {
           return pronoun_antecedent(p);
@@ -1383,7 +1385,9 @@ private:
         m = core::Modality::denied;
       } else if (m_lex.is("alleged", w)) {
         m = core::Modality::alleged;
-      } else if (m_lex.is("modal_planned", w) && m == core::Modality::asserted) {
+      } else if ((m_lex.is("modal_planned", w) || lemma_in(k, "deliberative")) &&
+                 m == core::Modality::asserted) {
+        // "is considering supplying tanks": an act weighed, not done.
         m = core::Modality::planned;
       }
     }

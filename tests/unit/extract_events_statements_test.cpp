@@ -270,3 +270,12 @@ TEST_CASE("an agreement named before the verb that signs it is signed", "[extrac
   const auto passive = events_of("The agreement was signed by officials in June.");
   CHECK(find_rule(passive, "other.sign") == nullptr);
 }
+
+TEST_CASE("an act being weighed is planned; a halt is no transfer", "[extract][events][arms]") {
+  const auto ev = events_of("Chile is considering supplying weapons to Ecuador.");
+  const auto* e = find_rule(ev, "arms.supply");
+  REQUIRE(e);
+  CHECK(e->modality == core::Modality::planned);
+  const auto halt = events_of("Canada will stop supplying weapons to Israel.");
+  CHECK(find_rule(halt, "arms.supply") == nullptr);
+}
