@@ -3,12 +3,12 @@ eventdb: warning: sample_data/05_analysis_wagner_mali_undated.txt: no publicatio
 eventdb: warning: sample_data/22_analysis_shahed_drones_undated.txt: no publication date; relative dates stay unresolved (give --published YYYY-MM-DD)
 $ eventdb stats --top 10
 articles:  22
-events:    234
+events:    235
 actors:    1,563 (55 in events)
-size:      966,656 bytes (0.9 MiB)
+size:      970,752 bytes (0.9 MiB)
 
 events by type:
-  statement               47
+  statement               48
   military_operation      40
   casualties              35
   arms_transfer           34
@@ -51,7 +51,7 @@ events by month (of the first day):
   2024-09     20 ##################################
   2024-10      3 #####
   2024-11     11 ###################
-  2024-12     13 ######################
+  2024-12     14 ########################
   2025-01      7 ############
   2025-02      1 #
   2025-03      1 #
@@ -63,7 +63,7 @@ top actors (events):
   Russia                            53
   Ukraine                           34
   United States                     28
-  Syria                             13
+  Syria                             14
   Iran                              12
   Mali                              12
   Wagner Group                      12
@@ -88,7 +88,7 @@ events by article:
     14     10  EU agrees to lift economic sanctions on Syria
     15      8  Russia vetoes UN Security Council call for Sudan ceasefire
     16     11  Blinken says Russia has received Iranian ballistic missiles; allies target Iran Air
-    17     12  Rebels seize Damascus as Assad flees after lightning offensive
+    17     13  Rebels seize Damascus as Assad flees after lightning offensive
     18     13  UN monitors say more than 10,000 civilians killed in Ukraine since invasion
     19      8  Kakhovka dam destroyed as Kyiv and Moscow trade blame
     20     10  Seoul weighs arms for Ukraine after Putin and Kim sign defence pact

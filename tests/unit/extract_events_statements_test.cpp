@@ -279,3 +279,11 @@ TEST_CASE("an act being weighed is planned; a halt is no transfer", "[extract][e
   const auto halt = events_of("Canada will stop supplying weapons to Israel.");
   CHECK(find_rule(halt, "arms.supply") == nullptr);
 }
+
+TEST_CASE("'told' reports speech like 'said'", "[extract][events][statements]") {
+  const auto ev = events_of("Finnish President Alexander Stubb told reporters that the border would stay "
+                            "closed.");
+  const auto* s = find_rule(ev, "statement.tell");
+  REQUIRE(s);
+  CHECK(actor_in(*s, core::Role::agent) == "Finland");
+}
