@@ -279,6 +279,7 @@ ActorResolver::ActorResolver(const Gazetteer& gazetteer, const Lexicon& lexicon,
       m_thing_pronoun(lexicon.class_id("thing_pronoun")),
       m_determiner(lexicon.class_id("determiner")),
       m_honorific(lexicon.class_id("honorific")),
+      m_office_word(lexicon.class_id("office_word")),
       m_date(article_date) {}
 
 void ActorResolver::remember(const Mention& m) {
@@ -339,6 +340,29 @@ std::optional<Mention> ActorResolver::unknown_name(const std::vector<Token>& tok
   const std::size_t len = j - i;
   if (len == 0) {
     return std::nullopt;
+  }
+  // "Under Secretary ... for Terrorism and Financial Intelligence Brian E. Nelson": the words of
+  // an office's name end where the person's name begins (two words at least).
+  // Only inside a title's "of"/"for"/"and" complement: "the Financial Action Task Force" is
+  // not cut.
+  std::size_t start = i;
+  const bool in_title_complement =
+      i > 0 && (tokens[i - 1].lower == "and" || tokens[i - 1].lower == "for" ||
+                tokens[i - 1].lower == "of");
+  for (std::size_t k = i; in_title_complement && k + 2 < j; ++k) {
+    if (is(m_office_word, k)) {
+      start = k + 1;
+    }
+  }
+  if (start != i) {
+    Mention m;
+    m.first = start;
+    m.last = j;
+    m.text = join_text(tokens, start, j);
+    m.name = m.text;
+    m.kind = core::ActorKind::person;
+    consumed = len;
+    return m;
   }
   // One capitalised word is too weak a signal (sentence starts, headings), unless a title
   // stands before it ("President Ruto").

@@ -144,7 +144,7 @@ private:
   const Gazetteer& m_gazetteer;
   const Lexicon& m_lexicon;
   Lexicon::ClassId m_stop, m_title, m_reporting, m_person_pronoun, m_thing_pronoun,
-      m_determiner, m_honorific;
+      m_determiner, m_honorific, m_office_word;
   std::vector<std::span<const Lexicon::ClassId>> m_classes;
   std::vector<char> m_alias_start;
   mutable std::vector<std::vector<Gazetteer::Candidate>> m_found;  // see lookup()

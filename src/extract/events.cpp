@@ -73,6 +73,8 @@ public:
       }
     }
     share_with_part(events, anchor);
+    drop_sanctions_named_again(events, anchor);
+    drop_urged_facts(events, anchor);
     fold_denials(events, anchor);
     drop_participle_statements(events, anchor);
     drop_embedded_statements(events, anchor);
@@ -87,7 +89,8 @@ public:
     const bool nothing = std::all_of(events.begin(), events.end(), [](const core::Event& e) {
       return e.actors.empty() && e.quantities.empty();
     });
-    if (events.empty() || (nothing && m_s.speaker_named_person) || reports_others(events)) {
+    if ((events.empty() || (nothing && m_s.speaker_named_person) || reports_others(events)) &&
+        !counts_people()) {
       for (const auto& t : triggers) {
         if (!t.rule->alone) {
           continue;
@@ -137,8 +140,10 @@ public:
       // earlier sanction, or drops it. So is an operation named as "the strikes" or "the
       // offensive": the article may have just named who carries it out (the pipeline drops
       // it if not).
+      // So are arrests naming nobody: the pipeline gives them the authorities of the
+      // article's setting.
       if (!e.actors.empty() || !e.quantities.empty() || e.type == EventType::sanction ||
-          definite_operation(e)) {
+          definite_operation(e) || (e.type == EventType::other && e.subtype == "arrests")) {
         kept.push_back(std::move(e));
       }
     }
@@ -284,6 +289,63 @@ private:
     std::size_t out = 0;
     for (std::size_t k = 0; k < events.size(); ++k) {
       if (drop[k]) {
+        continue;
+      }
+      if (out != k) {
+        events[out] = std::move(events[k]);
+        anchor[out] = anchor[k];
+      }
+      ++out;
+    }
+    events.resize(out);
+    anchor.resize(out);
+  }
+
+  // "the panel monitoring those sanctions", "these measures have hurt": a sanction noun after
+  // a demonstrative names sanctions told before, not new ones.
+  void drop_sanctions_named_again(std::vector<core::Event>& events,
+                                  std::vector<std::size_t>& anchor) const {
+    std::size_t out = 0;
+    for (std::size_t k = 0; k < events.size(); ++k) {
+      const auto* r = m_lex.rule(events[k].rule);
+      const auto a = anchor[k];
+      const bool again = r && r->pos == TriggerPos::noun && events[k].type == EventType::sanction &&
+                         a > 0 && (tok(a - 1).lower == "those" || tok(a - 1).lower == "these");
+      if (again) {
+        continue;
+      }
+      if (out != k) {
+        events[out] = std::move(events[k]);
+        anchor[out] = anchor[k];
+      }
+      ++out;
+    }
+    events.resize(out);
+    anchor.resize(out);
+  }
+
+  // "Kirby said Wagner had lost about 1,000 fighters", "Israel says about 130 hostages
+  // remain": a speaker telling a count of people is the count's source; the count is the
+  // fact, not a statement of theirs.
+  bool counts_people() const {
+    return std::any_of(m_s.quantities.begin(), m_s.quantities.end(),
+                       [](const QuantityMatch& q) { return q.cls == UnitClass::person; });
+  }
+
+  // "It urged the army and the rebels to agree to a ceasefire": a diplomatic fact someone is
+  // urged or asked to do has not happened (the call is the statement).
+  void drop_urged_facts(std::vector<core::Event>& events, std::vector<std::size_t>& anchor) const {
+    std::size_t out = 0;
+    for (std::size_t k = 0; k < events.size(); ++k) {
+      const auto a = anchor[k];
+      bool urged = false;
+      if (events[k].type == EventType::other && a > 0 && tok(a - 1).lower == "to") {
+        for (std::size_t w = a - 1, steps = 0; w > 0 && steps < 10 && !urged; --w, ++steps) {
+          urged = lemma_is(w - 1, "urge") || lemma_is(w - 1, "ask") || lemma_is(w - 1, "press") ||
+                  lemma_is(w - 1, "encourage") || lemma_is(w - 1, "call");
+        }
+      }
+      if (urged) {
         continue;
       }
       if (out != k) {
@@ -493,9 +555,11 @@ private:
     }
     // "infantry fighting vehicles": an -ing word before a word for weapons modifies it
     // (not after a preposition, a form of "be" or an auxiliary: "of supplying weapons").
+    // (Nor after a verb taking a gerund: "may consider supplying weapons".)
     if (w.ends_with("ing") && i + 1 < size() && i > 0 && tok(i - 1).kind == TokenKind::word &&
         !m_lex.is("preposition", prev) && !m_lex.is("be", prev) &&
-        !m_lex.is("auxiliary", prev)) {
+        !m_lex.is("auxiliary", prev) && !lemma_in(i - 1, "catenative") &&
+        !lemma_in(i - 1, "deliberative")) {
       if (const auto* u = m_lex.unit(next); u && u->cls == UnitClass::item) {
         return TriggerPos::noun;
       }
@@ -525,6 +589,20 @@ private:
     }
     if (i > 0 && m_lex.is("auxiliary", prev)) {
       return TriggerPos::verb;
+    }
+    // "strongly condemns the", "firmly rejects any": an adverb, then an object.
+    if (i > 0 && prev.size() > 4 && prev.ends_with("ly") && !tok(i - 1).capitalised() &&
+        i + 1 < size() &&
+        (m_lex.is("determiner", next) || next == "that" || m_mention_at[i + 1] >= 0)) {
+      return TriggerPos::verb;
+    }
+    // "and calls on Russia to halt": a call on someone to act.
+    if (next == "on" && lemma_is(i, "call")) {
+      for (std::size_t k = i + 2; k < size() && k <= i + 8; ++k) {
+        if (tok(k).lower == "to") {
+          return TriggerPos::verb;
+        }
+      }
     }
     if (next == "of" || next == "on" || next == "against" || m_lex.is("be", next) ||
         m_lex.is("auxiliary", next)) {
@@ -567,6 +645,38 @@ private:
       }
     }
     return false;
+  }
+
+  // "the treaty that Putin and Kim signed in Pyongyang", "the pact the two countries signed
+  // in June": an agreement named before the verb that signs it, with no object after the verb,
+  // is signed (rule other.sign).
+  void add_signed_before(std::vector<Trigger>& cands) const {
+    const auto* rule = m_lex.rule("other.sign");
+    if (!rule) {
+      return;
+    }
+    for (std::size_t i = 1; i < size(); ++i) {
+      if (tok(i).kind != TokenKind::word || !lemma_is(i, "sign") || guess_pos(i) == TriggerPos::noun) {
+        continue;
+      }
+      const bool no_object = i + 1 >= size() || tok(i + 1).kind == TokenKind::punct ||
+                             m_lex.is("preposition", tok(i + 1).lower) || in_date(i + 1);
+      if (!no_object) {
+        continue;
+      }
+      for (std::size_t k = i, steps = 0; k > 0 && steps < 20; --k, ++steps) {
+        if (tok(k - 1).kind == TokenKind::punct) {
+          break;
+        }
+        if (lemma_in(k - 1, "agreement_noun")) {
+          // Not "the agreement was signed": the passive names no signatory before the verb.
+          if (k < i && !m_lex.is("be", tok(i - 1).lower)) {
+            cands.push_back(Trigger{rule, {i}});
+          }
+          break;
+        }
+      }
+    }
   }
 
   std::vector<Trigger> find_triggers() const {
@@ -613,6 +723,7 @@ private:
         }
       }
     }
+    add_signed_before(cands);
     // Longer patterns win over the single words they contain; then earlier positions.
     std::stable_sort(cands.begin(), cands.end(), [](const Trigger& a, const Trigger& b) {
       return a.positions.size() > b.positions.size();
@@ -730,6 +841,66 @@ private:
   }
 
   // "rebels led by the group X", "forces backed by X": the leader acts for the group.
+  // "the minister summoned Russian Ambassador Georgy Zinoviev and demanded": a name right
+  // before "and" + the verb that is the object of an earlier verb (its title and nationality
+  // skipped) is not the second verb's subject; the first verb's subject is.
+  // Returns the position of that earlier verb.
+  std::optional<std::size_t> object_before_and(const Mention& m, std::size_t verb) const {
+    // "summoned X to the ministry and demanded": a short phrase after the object.
+    std::size_t a = m.last;
+    if (a < verb && m_lex.is("preposition", tok(a).lower)) {
+      for (std::size_t w = a + 1; w < verb && w <= m.last + 7; ++w) {
+        if (tok(w).lower == "and") {
+          a = w;
+          break;
+        }
+        if (tok(w).kind != TokenKind::word || m_mention_at[w] >= 0) {
+          break;
+        }
+      }
+    }
+    if (a >= verb || tok(a).lower != "and") {
+      return std::nullopt;
+    }
+    for (std::size_t w = a + 1; w < verb; ++w) {
+      if (!(m_lex.is("auxiliary", tok(w).lower) ||
+            (tok(w).lower.ends_with("ly") && !tok(w).capitalised()))) {
+        return std::nullopt;
+      }
+    }
+    std::size_t k = m.first;
+    while (k > 0 && (m_lex.is("determiner", tok(k - 1).lower) || m_lex.is("title", tok(k - 1).lower) ||
+                     (m_mention_at[k - 1] >= 0 &&
+                      m_s.mentions[static_cast<std::size_t>(m_mention_at[k - 1])].facet ==
+                          core::AliasFacet::demonym))) {
+      --k;
+    }
+    if (k == 0) {
+      return std::nullopt;
+    }
+    const auto& w = tok(k - 1);
+    if (w.kind == TokenKind::word && !w.capitalised() && w.lower.ends_with("ed") &&
+        !m_lex.is("auxiliary", w.lower) && !m_lex.is("be", w.lower) &&
+        !lemma_in(k - 1, "reporting")) {
+      return k - 1;
+    }
+    return std::nullopt;
+  }
+
+  // "The Government of the Republic of Korea condemns", "the President of Kenya said": a name
+  // after "of" that follows a government word or a title is who acts, not a complement.
+  bool office_of(const Mention& m) const {
+    std::size_t k = m.first;
+    if (k > 0 && m_lex.is("determiner", tok(k - 1).lower)) {
+      --k;
+    }
+    if (k < 2 || tok(k - 1).lower != "of") {
+      return false;
+    }
+    const auto& head = tok(k - 2).lower;
+    return m_lex.is("office", head) || m_lex.is("title", head);
+  }
+
   bool led_by(const Mention& m) const {
     for (std::size_t k = m.first, steps = 0; k > 0 && steps < 5; --k, ++steps) {
       if (tok(k - 1).lower == "by") {
@@ -866,6 +1037,12 @@ private:
         }
       }
     }
+    // "The ministry welcomes the position taken by X, and calls on Y": a verb right after
+    // ", and" is a second predicate of the sentence's subject, not of the name before it.
+    if (!noun && k >= 2 && tok(k - 1).lower == "and" && is_punct(tok(k - 2), ",") &&
+        !tok(t.first()).lower.ends_with("ing")) {
+      return opening_mention(k);
+    }
     bool light_verb_seen = !noun;
     for (std::size_t i = t.first(), steps = 0; i > 0 && steps < 30; --i, ++steps) {
       const std::size_t p = i - 1;
@@ -880,6 +1057,10 @@ private:
       // Not inside a compound word: "multiple-launch rocket systems".
       if (noun && lemma_in(p, "light_verb") &&
           !(p > 0 && tok(p - 1).text == "-" && tok(p - 1).end == tok(p).start)) {
+        light_verb_seen = true;
+      }
+      // "did not rule out cooperation": the subject holds the possibility open.
+      if (noun && p > 0 && tok(p).lower == "out" && lemma_is(p - 1, "rule")) {
         light_verb_seen = true;
       }
       // "more than 11 million people have been forced from their homes": a count of victims
@@ -916,6 +1097,8 @@ private:
                           return m_lex.is("auxiliary", w.lower) || m_lex.is("be", w.lower) ||
                                  m_lex.is("negation", w.lower) ||
                                  m_lex.is("modal_planned", w.lower) ||
+                                 m_lex.lemma_is("catenative", w.lower) ||
+                                 m_lex.lemma_is("deliberative", w.lower) ||
                                  (w.lower.ends_with("ly") && !w.capitalised());
                         })) {
           return pronoun_antecedent(p);
@@ -929,6 +1112,10 @@ private:
       }
       const auto& m = m_s.mentions[static_cast<std::size_t>(m_mention_at[p])];
       i = m.first + 1;  // skip the rest of this mention
+      if (const auto earlier = !noun ? object_before_and(m, k) : std::nullopt) {
+        i = *earlier + 1;  // on to the earlier verb's subject
+        continue;
+      }
       const bool modifier = (m.facet == core::AliasFacet::demonym && adjectival(m) &&
                              !names_forces(m)) ||
                             (hyphen_compound(m) && !names_forces(m));
@@ -936,7 +1123,8 @@ private:
       // not govern the subject right before the verb.
       const bool subordinate_subject = !noun && m.last == k && m.first > 0 &&
                                        m_lex.is("clause_break", tok(m.first - 1).lower);
-      if (!usable(m) || (governed(m.first) && !subordinate_subject && !led_by(m)) ||
+      if (!usable(m) ||
+          (governed(m.first) && !subordinate_subject && !led_by(m) && !office_of(m)) ||
           is_speaker_mention(m, t) || modifier ||
           (t.rule->type == EventType::military_operation && object_of_earlier_verb(m))) {
         continue;
@@ -1079,7 +1267,18 @@ private:
                                          return q.cls == UnitClass::item && k >= q.first &&
                                                 k < q.last;
                                        });
-      if (counted || (u && u->cls == UnitClass::item)) {
+      // Nor do the parts of a model name: "spare parts for F-16 fighter jets ... to Taiwan".
+      // (The parts of a hyphenated name: "F", "-", "16".)
+      auto hyphen_at = [&](std::size_t h) {
+        return h < size() && tok(h).text == "-" && h > 0 && tok(h).start == tok(h - 1).end &&
+               h + 1 < size() && tok(h + 1).start == tok(h).end;
+      };
+      const bool model_part = hyphen_at(k) || hyphen_at(k + 1) || (k > 0 && hyphen_at(k - 1));
+      // And a word describing an item: "radar equipment", "fighter jets".
+      const auto* next_unit = k + 1 < size() ? m_lex.unit(tok(k + 1).lower) : nullptr;
+      const bool modifies_item = next_unit && next_unit->cls == UnitClass::item &&
+                                 tok(k).kind == TokenKind::word && !tok(k).capitalised();
+      if (counted || (u && u->cls == UnitClass::item) || model_part || modifies_item) {
         ++reach;
       }
     }
@@ -1169,6 +1368,15 @@ private:
     for (std::size_t k = std::max(from, clause_begin); k < t.first(); ++k) {
       const auto& w = tok(k).lower;
       if (m_lex.is("negation", w)) {
+        // "did not rule out", "does not exclude": a possibility held open, not a negation.
+        const bool rule_out =
+            k + 2 < t.first() && lemma_is(k + 1, "rule") && tok(k + 2).lower == "out";
+        const bool exclude = k + 1 < t.first() && lemma_is(k + 1, "exclude");
+        if (rule_out || exclude) {
+          m = core::Modality::threatened;
+          k += rule_out ? 2 : 1;
+          continue;
+        }
         return core::Modality::negated;
       }
       if (lemma_is(k, "threaten")) {
@@ -1177,7 +1385,9 @@ private:
         m = core::Modality::denied;
       } else if (m_lex.is("alleged", w)) {
         m = core::Modality::alleged;
-      } else if (m_lex.is("modal_planned", w) && m == core::Modality::asserted) {
+      } else if ((m_lex.is("modal_planned", w) || lemma_in(k, "deliberative")) &&
+                 m == core::Modality::asserted) {
+        // "is considering supplying tanks": an act weighed, not done.
         m = core::Modality::planned;
       }
     }
@@ -1477,6 +1687,20 @@ private:
   // The state or group a sentence is about when it opens with it: "Burundi, which backs
   // Kinshasa, has kept 10,000 troops there". Not a speaker, a modifier or a prepositional
   // object.
+  // The actor the sentence opens with ("Japan ...", "The EU ..."), before position `before`.
+  const Mention* opening_mention(std::size_t before) const {
+    for (const auto& m : m_s.mentions) {
+      const bool opens = m.first == 0 || (m.first == 1 && m_lex.is("determiner", tok(0).lower));
+      if (m.first >= before || !opens) {
+        return nullptr;
+      }
+      if (usable(m) && !adjectival(m)) {
+        return &m;
+      }
+    }
+    return nullptr;
+  }
+
   const Mention* sentence_subject(const Trigger& t) const {
     for (const auto& m : m_s.mentions) {
       if (m.first >= t.first()) {

@@ -46,6 +46,27 @@ std::string office_org(const std::vector<Token>& tokens, const std::vector<Menti
     }
     return {};
   };
+  // "Under Secretary of the Treasury for Terrorism and Financial Intelligence Brian E. Nelson":
+  // the body named after "of" in the title right before the name.
+  for (std::size_t k = who.first, steps = 0; k > 0 && steps < 14; --k, ++steps) {
+    if (tokens[k - 1].kind == TokenKind::punct) {
+      break;
+    }
+    for (const auto& m : mentions) {
+      if (m.last != k || m.first < 2 ||
+          !(m.kind == core::ActorKind::state || m.kind == core::ActorKind::government_body ||
+            m.kind == core::ActorKind::organisation)) {
+        continue;
+      }
+      std::size_t of = m.first - 1;
+      if (tokens[of].lower == "the" && of > 0) {
+        --of;
+      }
+      if (of > 0 && tokens[of].lower == "of" && lexicon.is("title", tokens[of - 1].lower)) {
+        return m.name;
+      }
+    }
+  }
   if (who.first >= 2 && tokens[who.first - 1].text == ",") {
     std::size_t from = who.first - 1;
     while (from > 0 && who.first - from < 10 && tokens[from - 1].kind != TokenKind::punct) {
@@ -169,6 +190,17 @@ void add_aid_recipient(core::Event& e, const std::string& setting) {
   }
   e.actors.push_back(
       core::EventActor{setting, setting, core::ActorKind::state, core::Role::recipient});
+}
+
+// "About 20 suspects were arrested.": arrests naming no one who made them were made by the
+// authorities of the country the article is set in.
+void add_arresting_state(core::Event& e, const std::string& setting) {
+  if (e.type != core::EventType::other || e.subtype != "arrests" || setting.empty() ||
+      std::any_of(e.actors.begin(), e.actors.end(),
+                  [](const core::EventActor& x) { return x.role == core::Role::agent; })) {
+    return;
+  }
+  e.actors.push_back(core::EventActor{setting, setting, core::ActorKind::state, core::Role::agent});
 }
 
 // "That represents an increase of 180,000 troops.": a sentence opening with "That" or "This"
@@ -318,7 +350,13 @@ Extraction Pipeline::extract(const core::Article& article) const {
       } else if (who && who->name == *a.speaker &&
                  (who->kind == core::ActorKind::person || who->kind == core::ActorKind::unknown)) {
         if (auto office = office_org(a.tokens, a.mentions, *who, m_lexicon); !office.empty()) {
+          // An office of a ministry speaks for the ministry's state.
           a.speaker_org = office;
+          if (const auto* rec = m_gazetteer.find(office);
+              rec && rec->kind == core::ActorKind::government_body && !rec->parent.empty()) {
+            const auto* state = m_gazetteer.find(rec->parent);
+            a.speaker_org = state ? state->name : rec->parent;
+          }
         }
       }
     }
@@ -347,6 +385,7 @@ Extraction Pipeline::extract(const core::Article& article) const {
       add_setting(e, setting);
       add_operation_agent(e, last_operation, sentence_no, m_gazetteer);
       add_aid_recipient(e, setting);
+      add_arresting_state(e, setting);
       continue_previous(a, e, events);
       continue_pluperfect(a, e, events, sentence_no, sentence_of);
       if (e.actors.empty() && e.quantities.empty()) {

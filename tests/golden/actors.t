@@ -10,7 +10,7 @@ Yevgeny Prigozhin  person             1
 1 actor with events (--all lists every actor)
 $ eventdb actors korea --all --kind state
 name         kind   code  events
-North Korea  state  PRK        5
+North Korea  state  PRK        6
 South Korea  state  KOR        0
 2 actors
 $ eventdb actors show "pmc wagner"
@@ -120,7 +120,7 @@ Wagner Group: 2 events
                 Wagner Group as recipient · event #1 · article 1 "Pentagon backs White House account of North Korean arms for Wagner" (2022-12-23)
   December 2022
     2022-12-23  arms_transfer/delivery  North Korea → Wagner Group [weapons] (denied)
-                Wagner Group as recipient · event #10 · article 1 "Pentagon backs White House account of North Korean arms for Wagner" (2022-12-23)
+                Wagner Group as recipient · event #9 · article 1 "Pentagon backs White House account of North Korean arms for Wagner" (2022-12-23)
 $ eventdb actors merge Wagner "PMC Wagner"
 eventdb: error: 'Wagner' and 'PMC Wagner' are the same actor ('Wagner Group')
 [exit 1]

@@ -3,20 +3,20 @@ eventdb: warning: sample_data/05_analysis_wagner_mali_undated.txt: no publicatio
 eventdb: warning: sample_data/22_analysis_shahed_drones_undated.txt: no publication date; relative dates stay unresolved (give --published YYYY-MM-DD)
 $ eventdb stats --top 10
 articles:  22
-events:    237
-actors:    1,564 (57 in events)
+events:    235
+actors:    1,563 (55 in events)
 size:      962,560 bytes (0.9 MiB)
 
 events by type:
-  statement               55
+  statement               48
   military_operation      40
   casualties              35
-  arms_transfer           33
+  arms_transfer           34
   sanction                25
   accusation              16
+  other                   15
   force_size              11
   funding                 11
-  other                   11
 
 events by month (of the first day):
   2012-01      2 ###
@@ -25,16 +25,16 @@ events by month (of the first day):
   2022-02      7 ############
   2022-03      3 #####
   2022-05      2 ###
-  2022-06      7 ############
+  2022-06      6 ##########
   2022-07      3 #####
   2022-08      4 ######
   2022-09      7 ############
   2022-10      3 #####
   2022-11      5 ########
-  2022-12     10 #################
+  2022-12      9 ###############
   2023-01     23 ########################################
   2023-04      3 #####
-  2023-06     19 #################################
+  2023-06     18 ###############################
   2023-07      2 ###
   2023-08      1 #
   2023-09      1 #
@@ -42,16 +42,16 @@ events by month (of the first day):
   2023-11      6 ##########
   2023-12      2 ###
   2024-01     15 ##########################
-  2024-02      6 ##########
+  2024-02      5 ########
   2024-04      1 #
   2024-05      2 ###
-  2024-06     15 ##########################
+  2024-06     17 #############################
   2024-07      1 #
   2024-08      4 ######
-  2024-09     19 #################################
-  2024-10      4 ######
-  2024-11     12 ####################
-  2024-12     13 ######################
+  2024-09     20 ##################################
+  2024-10      3 #####
+  2024-11     11 ###################
+  2024-12     14 ########################
   2025-01      7 ############
   2025-02      1 #
   2025-03      1 #
@@ -60,39 +60,39 @@ events by month (of the first day):
   undated      9 ###############
 
 top actors (events):
-  Russia                            50
-  Ukraine                           37
-  United States                     29
-  Syria                             13
+  Russia                            53
+  Ukraine                           34
+  United States                     28
+  Syria                             14
   Iran                              12
   Mali                              12
   Wagner Group                      12
   European Union                    11
-  Israel                            11
-  North Korea                        9
+  North Korea                       11
+  Israel                            10
 
 events by article:
-     1     13  Pentagon backs White House account of North Korean arms for Wagner
+     1     12  Pentagon backs White House account of North Korean arms for Wagner
      2      8  Treasury Targets Iranian Drone Producers and Shipper Supplying Russia
      3      9  Russia's war of aggression against Ukraine: Council adopts eleventh package of restrictive measures
      4     12  Sudan: Situation Report – El Fasher, North Darfur (as of 14 June 2024)
      5     16  From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali
-     6     10  U.S. to send HIMARS rocket launchers to Ukraine in $700 million package
+     6      9  U.S. to send HIMARS rocket launchers to Ukraine in $700 million package
      7     12  Germany to send Leopard 2 tanks to Ukraine and clears allies to follow
      8     10  Pentagon's $2.5 billion package adds Strykers and Bradleys as allies pile in
      9     10  Putin orders Russia's active military to grow to 1.5 million
-    10      9  Ukraine says it has fought first clashes with North Korean troops in Kursk
-    11     13  Gaza death toll passes 30,000 as more than 100 killed near aid convoy
+    10      8  Ukraine says it has fought first clashes with North Korean troops in Kursk
+    11     12  Gaza death toll passes 30,000 as more than 100 killed near aid convoy
     12     11  U.S. and British forces strike Houthi targets in Yemen after Red Sea attacks
     13      7  Trump threatens Russia with sanctions and tariffs unless it settles war
     14     10  EU agrees to lift economic sanctions on Syria
     15      8  Russia vetoes UN Security Council call for Sudan ceasefire
     16     11  Blinken says Russia has received Iranian ballistic missiles; allies target Iran Air
-    17     12  Rebels seize Damascus as Assad flees after lightning offensive
+    17     13  Rebels seize Damascus as Assad flees after lightning offensive
     18     13  UN monitors say more than 10,000 civilians killed in Ukraine since invasion
-    19      9  Kakhovka dam destroyed as Kyiv and Moscow trade blame
-    20      9  Seoul weighs arms for Ukraine after Putin and Kim sign defence pact
-    21     11  Jihadists strike Bamako gendarmerie school and airport, dozens killed
+    19      8  Kakhovka dam destroyed as Kyiv and Moscow trade blame
+    20     10  Seoul weighs arms for Ukraine after Putin and Kim sign defence pact
+    21     12  Jihadists strike Bamako gendarmerie school and airport, dozens killed
     22     14  How Iran's Shahed became Russia's workhorse drone
 $ eventdb schema --list
 schema/0001_init.sql  eventdb schema, version 1. Never edited once landed: later changes go in 0002_*.sql etc.
