@@ -470,7 +470,11 @@ TimeValue unit_containing(Days d, Unit u) {
 
 class Finder {
 public:
-  Finder(std::string_view text, std::optional<Ymd> anchor) : m_text(text), m_t(tokenise(text)) {
+  Finder(std::string_view text, std::optional<Ymd> anchor, std::optional<Ymd> previous = {})
+      : m_text(text), m_t(tokenise(text)) {
+    if (previous && previous->ok()) {
+      m_previous = Days{*previous};
+    }
     m_n = m_t.size();
     // Count words and quarter ordinals are asked for at every token (several times for count
     // words): look each word up once.
@@ -528,6 +532,7 @@ private:
   std::vector<int> m_quarter_ordinal;  // value of k_quarter_ordinals for each word, 0 if none
   std::optional<Days> m_anchor;
   std::optional<Days> m_ref;
+  std::optional<Days> m_previous;  // the last day named before this text (find_dates' `previous`)
   Tense m_tense = Tense::past;
 
   // --- token tests ---------------------------------------------------------------------------
@@ -952,7 +957,9 @@ private:
     if (m->abbr) {
       return std::nullopt;
     }
-    const bool cue = bare_month || (i > 0 && is_word(i - 1) && in(k_bare_month_cues, lower(i - 1)));
+    // "the toll for November": "for" is a cue too, except before May ("support for May").
+    const bool cue = bare_month || (i > 0 && is_word(i - 1) && in(k_bare_month_cues, lower(i - 1))) ||
+                     (i > 0 && word(i - 1, "for") && m->month != 5);
     if (!cue) {
       return std::nullopt;
     }
@@ -1436,7 +1443,8 @@ private:
     } else {
       return std::nullopt;
     }
-    const std::optional<Days> base = m_ref ? m_ref : m_anchor;
+    // With no date earlier in this text, the last day named before it (the previous sentence's).
+    const std::optional<Days> base = m_ref ? m_ref : m_previous ? m_previous : m_anchor;
     if (!base) {
       return make_cand(i, k, TimeValue{}, false);
     }
@@ -2062,8 +2070,9 @@ private:
 
 } // namespace
 
-std::vector<DateMatch> find_dates(std::string_view text, std::optional<date::year_month_day> anchor) {
-  Finder f(text, anchor);
+std::vector<DateMatch> find_dates(std::string_view text, std::optional<date::year_month_day> anchor,
+                                  std::optional<date::year_month_day> previous) {
+  Finder f(text, anchor, previous);
   return f.run();
 }
 

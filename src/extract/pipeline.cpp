@@ -220,6 +220,39 @@ void continue_pluperfect(const SentenceAnalysis& a, core::Event& e,
   }
 }
 
+// "Russia launched 52 drones overnight. The air force said it shot down 33 of them.": a count
+// of "them" / "these" / "those" with no date of its own is part of what the previous sentence
+// told, and happened when that did (the last event of the previous sentence with a written date).
+void continue_partitive(const SentenceAnalysis& a, core::Event& e,
+                        const std::vector<core::Event>& before, std::size_t sentence_no,
+                        const std::vector<std::size_t>& sentence_of) {
+  if (e.date.basis != core::DateBasis::published || sentence_no == 0 ||
+      (e.type != core::EventType::casualties && e.type != core::EventType::military_operation &&
+       e.type != core::EventType::force_size)) {
+    return;
+  }
+  bool partitive = false;
+  for (std::size_t k = 1; k + 1 < a.tokens.size(); ++k) {
+    const auto& of = a.tokens[k].lower;
+    const auto& them = a.tokens[k + 1].lower;
+    partitive = partitive || (of == "of" && (them == "them" || them == "these" || them == "those") &&
+                              (a.tokens[k - 1].kind == TokenKind::number ||
+                               a.tokens[k - 1].lower == "most" || a.tokens[k - 1].lower == "all"));
+  }
+  if (!partitive) {
+    return;
+  }
+  for (std::size_t i = before.size(); i-- > 0;) {
+    if (sentence_of[i] + 1 < sentence_no) {
+      return;
+    }
+    if (before[i].date.basis == core::DateBasis::text && before[i].date.known()) {
+      e.date = before[i].date;
+      return;
+    }
+  }
+}
+
 // The setting follows the last place named (its country); until a place is named, the last
 // victims counted. True when the sentence named a place.
 bool update_setting(const SentenceAnalysis& a, std::string& setting) {
@@ -254,6 +287,7 @@ Extraction Pipeline::extract(const core::Article& article) const {
   std::pair<std::string, std::size_t> last_operation;  // last operation agent, its sentence
   std::size_t sentence_no = 0;
   std::vector<std::size_t> sentence_of;  // sentence of each event in `events`
+  std::optional<date::year_month_day> last_day;  // the last day named so far
   std::string_view body = article.body;
   for (const auto& s : split_sentences(body)) {
     SentenceAnalysis a;
@@ -262,7 +296,12 @@ Extraction Pipeline::extract(const core::Article& article) const {
     a.published = article.published;
     a.affiliation = [&resolver](const std::string& person) { return resolver.affiliation(person); };
     a.tokens = tokenize(a.text);
-    a.dates = find_dates(a.text, article.published);
+    a.dates = find_dates(a.text, article.published, last_day);
+    for (const auto& d : a.dates) {
+      if (d.value.grain == core::Grain::day && d.value.known()) {
+        last_day = d.value.first;  // "A day later" in a later sentence counts from it
+      }
+    }
     // Tokens inside time expressions are never quantities ("2016" in "the 2016 election").
     std::vector<bool> in_date(a.tokens.size(), false);
     for (std::size_t k = 0; k < a.tokens.size(); ++k) {
@@ -349,6 +388,7 @@ Extraction Pipeline::extract(const core::Article& article) const {
       add_aid_recipient(e, setting);
       continue_previous(a, e, events);
       continue_pluperfect(a, e, events, sentence_no, sentence_of);
+      continue_partitive(a, e, events, sentence_no, sentence_of);
       if (e.actors.empty() && e.quantities.empty()) {
         continue;  // "the strikes" with no operation just told
       }

@@ -4,8 +4,8 @@ eventdb: warning: sample_data/22_analysis_shahed_drones_undated.txt: no publicat
 $ eventdb stats --top 10
 articles:  22
 events:    237
-actors:    1,564 (57 in events)
-size:      970,752 bytes (0.9 MiB)
+actors:    1,565 (57 in events)
+size:      983,040 bytes (0.9 MiB)
 
 events by type:
   statement               55
@@ -22,7 +22,7 @@ events by month (of the first day):
   2012-01      2 ###
   2021-12      1 #
   2022-01      3 #####
-  2022-02      7 ############
+  2022-02      8 #############
   2022-03      3 #####
   2022-05      2 ###
   2022-06      7 ############
@@ -39,7 +39,7 @@ events by month (of the first day):
   2023-08      1 #
   2023-09      1 #
   2023-10      6 ##########
-  2023-11      6 ##########
+  2023-11      5 ########
   2023-12      2 ###
   2024-01     15 ##########################
   2024-02      6 ##########

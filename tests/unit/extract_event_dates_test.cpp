@@ -1,0 +1,70 @@
+// Event dates that depend on the sentences before: "a day later", "33 of them". Every sentence
+// here is written for the test.
+#include "extract/actors.hpp"
+#include "extract/dictionary.hpp"
+#include "extract/lexicon.hpp"
+#include "extract/pipeline.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace eventdb;
+using namespace eventdb::extract;
+using namespace date::literals;
+
+namespace {
+
+const Pipeline& pipeline() {
+  static const Gazetteer gazetteer(builtin_dictionary());
+  static const Pipeline p(gazetteer, Lexicon::builtin());
+  return p;
+}
+
+std::vector<core::Event> events_of(const std::string& body) {
+  core::Article a;
+  a.body = body;
+  a.published = 2024_y / 3 / 10;
+  return pipeline().extract(a).events;
+}
+
+const core::Event* with_subtype(const std::vector<core::Event>& events, core::EventType t,
+                                std::string_view subtype) {
+  const auto it = std::find_if(events.begin(), events.end(), [&](const core::Event& e) {
+    return e.type == t && e.subtype == subtype;
+  });
+  return it == events.end() ? nullptr : &*it;
+}
+
+} // namespace
+
+TEST_CASE("a day later counts from the day the previous sentence named", "[extract][events][dates]") {
+  const auto events = events_of(
+      "On March 4, Russian forces shelled the port of Odesa. "
+      "A day later, a drone strike on Kharkiv killed three civilians.");
+  const auto* killed = with_subtype(events, core::EventType::casualties, "killed");
+  REQUIRE(killed != nullptr);
+  CHECK(killed->date.value == "2024-03-05");
+  CHECK(killed->date.basis == core::DateBasis::text);
+}
+
+TEST_CASE("a count of them happened when the previous sentence's event did",
+          "[extract][events][dates]") {
+  const auto events = events_of(
+      "On March 6, Russia launched 40 drones at Ukrainian cities. "
+      "The Ukrainian air force said it shot down 31 of them.");
+  const auto it = std::find_if(events.begin(), events.end(), [](const core::Event& e) {
+    return e.type == core::EventType::military_operation && e.evidence.sentence.find("31") != std::string::npos;
+  });
+  REQUIRE(it != events.end());
+  CHECK(it->date.value == "2024-03-06");
+  // Without "of them" the sentence keeps its own (publication) date.
+  const auto own = events_of(
+      "On March 6, Russia launched 40 drones at Ukrainian cities. "
+      "The Ukrainian air force said it shot down 12 missiles.");
+  const auto it2 = std::find_if(own.begin(), own.end(), [](const core::Event& e) {
+    return e.type == core::EventType::military_operation && e.evidence.sentence.find("12") != std::string::npos;
+  });
+  REQUIRE(it2 != own.end());
+  CHECK(it2->date.basis == core::DateBasis::published);
+}
