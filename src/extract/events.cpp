@@ -867,6 +867,7 @@ private:
       }
     }
     bool light_verb_seen = !noun;
+    std::size_t verb_at = t.first();  // the verb: the trigger, or a noun trigger's light verb
     for (std::size_t i = t.first(), steps = 0; i > 0 && steps < 30; --i, ++steps) {
       const std::size_t p = i - 1;
       // "Poland, which had pressed Berlin for weeks, welcomed": the subject is before the
@@ -880,6 +881,9 @@ private:
       // Not inside a compound word: "multiple-launch rocket systems".
       if (noun && lemma_in(p, "light_verb") &&
           !(p > 0 && tok(p - 1).text == "-" && tok(p - 1).end == tok(p).start)) {
+        if (!light_verb_seen) {
+          verb_at = p;
+        }
         light_verb_seen = true;
       }
       // "more than 11 million people have been forced from their homes": a count of victims
@@ -909,9 +913,11 @@ private:
         const bool owned_forces =
             t.rule->type == EventType::military_operation &&
             ((p > 0 && owner_word(p - 1)) || (p > 1 && owner_word(p - 2) && is_modifier(p - 1)));
-        if (!noun && (tok(p).lower == "it" || tok(p).lower == "they" || owned_forces) &&
+        // "Germany said it would send a package of aid": through a noun's light verb too.
+        if ((!noun || (light_verb_seen && verb_at > p)) &&
+            (tok(p).lower == "it" || tok(p).lower == "they" || (!noun && owned_forces)) &&
             std::all_of(m_s.tokens.begin() + static_cast<std::ptrdiff_t>(p + 1),
-                        m_s.tokens.begin() + static_cast<std::ptrdiff_t>(t.first()),
+                        m_s.tokens.begin() + static_cast<std::ptrdiff_t>(verb_at),
                         [&](const Token& w) {
                           return m_lex.is("auxiliary", w.lower) || m_lex.is("be", w.lower) ||
                                  m_lex.is("negation", w.lower) ||
@@ -1070,14 +1076,15 @@ private:
     // The preposition must stay close to its head: "the sale of rockets and missiles to the
     // group" (5 words), not "the package announced on Wednesday during a visit to Washington".
     // Counted items do not count: "buy nearly 1,000 K2 tanks and more than 600 K9 howitzers
-    // from South Korea".
+    // from South Korea"; nor do sums: "a package worth 650 million euros to Kyiv".
     std::size_t reach = t.last() + 9;
     for (std::size_t k = t.last() + 1; k < size() && k < reach && reach < t.last() + 17; ++k) {
       const auto* u = m_lex.unit(tok(k).lower);
       const bool counted = std::any_of(m_s.quantities.begin(), m_s.quantities.end(),
                                        [k](const QuantityMatch& q) {
-                                         return q.cls == UnitClass::item && k >= q.first &&
-                                                k < q.last;
+                                         return (q.cls == UnitClass::item ||
+                                                 q.cls == UnitClass::money) &&
+                                                k >= q.first && k < q.last;
                                        });
       if (counted || (u && u->cls == UnitClass::item)) {
         ++reach;

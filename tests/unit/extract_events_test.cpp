@@ -689,3 +689,19 @@ TEST_CASE("an unnamed force belongs to the nearest owner in its clause", "[extra
   REQUIRE(e);
   CHECK(actor_in(*e, core::Role::affected) == "North Atlantic Treaty Organization");
 }
+
+TEST_CASE("an aid package sent by a pronoun's state reaches the recipient past its sum",
+          "[extract][events][funding]") {
+  const auto ev = events_of("Norway said on Tuesday that it would send a new package of "
+                            "humanitarian aid worth 120 million euros to Moldova.");
+  const auto* e = find_type(ev, core::EventType::funding);
+  REQUIRE(e);
+  CHECK(actor_in(*e, core::Role::agent) == "Norway");
+  CHECK(actor_in(*e, core::Role::recipient) == "Moldova");
+  // A state named as the verb's subject, through the light verb "provide".
+  const auto ev2 = events_of("Canada will provide an aid package worth $40 million to Haiti.");
+  const auto* e2 = find_type(ev2, core::EventType::funding);
+  REQUIRE(e2);
+  CHECK(actor_in(*e2, core::Role::agent) == "Canada");
+  CHECK(actor_in(*e2, core::Role::recipient) == "Haiti");
+}
