@@ -3,13 +3,13 @@ eventdb: warning: sample_data/05_analysis_wagner_mali_undated.txt: no publicatio
 eventdb: warning: sample_data/22_analysis_shahed_drones_undated.txt: no publication date; relative dates stay unresolved (give --published YYYY-MM-DD)
 $ eventdb stats --top 10
 articles:  22
-events:    237
+events:    238
 actors:    1,565 (57 in events)
 size:      983,040 bytes (0.9 MiB)
 
 events by type:
   statement               55
-  military_operation      40
+  military_operation      41
   casualties              35
   arms_transfer           33
   sanction                25
@@ -22,7 +22,7 @@ events by month (of the first day):
   2012-01      2 ###
   2021-12      1 #
   2022-01      3 #####
-  2022-02      8 #############
+  2022-02      9 ###############
   2022-03      3 #####
   2022-05      2 ###
   2022-06      7 ############
@@ -60,8 +60,8 @@ events by month (of the first day):
   undated      9 ###############
 
 top actors (events):
-  Russia                            50
-  Ukraine                           37
+  Russia                            51
+  Ukraine                           38
   United States                     29
   Syria                             13
   Iran                              12
@@ -93,7 +93,7 @@ events by article:
     19      9  Kakhovka dam destroyed as Kyiv and Moscow trade blame
     20      9  Seoul weighs arms for Ukraine after Putin and Kim sign defence pact
     21     11  Jihadists strike Bamako gendarmerie school and airport, dozens killed
-    22     14  How Iran's Shahed became Russia's workhorse drone
+    22     15  How Iran's Shahed became Russia's workhorse drone
 $ eventdb schema --list
 schema/0001_init.sql  eventdb schema, version 1. Never edited once landed: later changes go in 0002_*.sql etc.
 schema/0002_add_views.sql  eventdb schema, version 2: read-only views for `eventdb sql`, one per question people ask.
