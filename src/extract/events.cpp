@@ -1596,6 +1596,27 @@ private:
     return nullptr;
   }
 
+  // "since their incursion began on 6 August", "after the war broke out in April 2023": a noun
+  // whose own verb of onset follows, with a date of its own in the sentence.
+  bool begins_right_after(const Trigger& t) const {
+    std::size_t k = t.last() + 1;
+    if (k < size() && is_punct(tok(k), ",")) {
+      // ", which erupted in April 2023,"
+      ++k;
+      if (k < size() && m_lex.is("relative", tok(k).lower)) {
+        ++k;
+      }
+    }
+    while (k < size() && (m_lex.is("auxiliary", tok(k).lower) || m_lex.is("be", tok(k).lower))) {
+      ++k;
+    }
+    if (k >= size() || !lemma_in(k, "onset_verb")) {
+      return false;
+    }
+    return std::any_of(m_s.dates.begin(), m_s.dates.end(),
+                       [&](const DateMatch& d) { return d.start >= tok(k).end; });
+  }
+
   // ", killing 40 people": an -ing participle opening a clause after a comma.
   bool adverbial_participle(const Trigger& t) const {
     return tok(t.first()).lower.ends_with("ing") && t.first() > 0 &&
@@ -1620,7 +1641,7 @@ private:
         (lemma_is(t.first() - 2, "use") || tok(t.first() - 2).lower == "able")) {
       return false;
     }
-    if (t.rule->pos != TriggerPos::noun) {
+    if (t.rule->pos != TriggerPos::noun || begins_right_after(t)) {
       return true;
     }
     // Back over the noun phrase: determiners, modifiers, a possessor ("Russia's").

@@ -147,11 +147,15 @@ void add_operation_agent(core::Event& e, std::pair<std::string, std::size_t>& la
   // Never against its own side: forces do not strike their own country.
   const auto* rec = gazetteer.find(last.first);
   const std::string side = rec && !rec->parent.empty() ? rec->parent : last.first;
+  // Its state too, through every parent: the Ukrainian Air Force never strikes Ukraine.
+  const std::string country =
+      rec ? gazetteer.country_of(static_cast<std::size_t>(rec - gazetteer.actors().data()))
+          : std::string();
   // "the strikes", with no one else named, only right after the operation it continues.
   const std::size_t reach = e.actors.empty() ? 1 : 2;
   if (last.first.empty() || sentence_no > last.second + reach ||
       std::any_of(e.actors.begin(), e.actors.end(), [&](const core::EventActor& a) {
-        return a.name == last.first || a.name == side;
+        return a.name == last.first || a.name == side || (!country.empty() && a.name == country);
       })) {
     return;
   }

@@ -68,3 +68,18 @@ TEST_CASE("a count of them happened when the previous sentence's event did",
   REQUIRE(it2 != own.end());
   CHECK(it2->date.basis == core::DateBasis::published);
 }
+
+TEST_CASE("an operation's inherited agent is never a force of the country it hits",
+          "[extract][events][dates]") {
+  const auto events = events_of(
+      "On March 6, the Ukrainian Air Force shot down 20 drones over Kyiv. "
+      "A day later, a missile strike on Ukraine's port of Odesa damaged a grain terminal.");
+  const auto it = std::find_if(events.begin(), events.end(), [](const core::Event& e) {
+    return e.type == core::EventType::military_operation && e.evidence.sentence.find("Odesa") != std::string::npos;
+  });
+  REQUIRE(it != events.end());
+  CHECK(it->date.value == "2024-03-07");
+  CHECK(std::none_of(it->actors.begin(), it->actors.end(), [](const core::EventActor& a) {
+    return a.role == core::Role::agent && a.name == "Ukrainian Air Force";
+  }));
+}

@@ -705,3 +705,16 @@ TEST_CASE("an aid package sent by a pronoun's state reaches the recipient past i
   CHECK(actor_in(*e2, core::Role::agent) == "Canada");
   CHECK(actor_in(*e2, core::Role::recipient) == "Haiti");
 }
+
+TEST_CASE("an operation named with its own onset and date is told, not mentioned in passing",
+          "[extract][events][operation]") {
+  const auto ev = events_of("Israeli troops have stayed in the buffer zone since their offensive "
+                            "began on 12 January.");
+  const auto* e = find_type(ev, core::EventType::military_operation);
+  REQUIRE(e);
+  CHECK(actor_in(*e, core::Role::agent) == "Israel Defense Forces");
+  CHECK(e->date.first == 2023_y / 1 / 12);
+  // Without a verb of onset and a date it stays background.
+  CHECK_FALSE(find_type(events_of("Food prices have doubled since the offensive."),
+                        core::EventType::military_operation));
+}
