@@ -551,6 +551,11 @@ private:
         return false;
       }
     }
+    // "damaged a school and wounded six people": a count right after is the verb's object.
+    if (std::any_of(m_s.quantities.begin(), m_s.quantities.end(),
+                    [i](const QuantityMatch& q) { return q.first == i + 1; })) {
+      return false;
+    }
     // Lowercase modifiers, then a word for people: "armed foreign personnel".
     for (std::size_t k = i + 1; k < size() && k <= i + 3; ++k) {
       if (tok(k).kind != TokenKind::word || tok(k).capitalised() || m_mention_at[k] >= 0) {

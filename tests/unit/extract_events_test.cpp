@@ -718,3 +718,15 @@ TEST_CASE("an operation named with its own onset and date is told, not mentioned
   CHECK_FALSE(find_type(events_of("Food prices have doubled since the offensive."),
                         core::EventType::military_operation));
 }
+
+TEST_CASE("a participle after 'and' with a count after it is a verb of the same subject",
+          "[extract][events][casualties]") {
+  const auto ev = events_of("Artillery fire destroyed a clinic in Kherson and wounded seven people.");
+  const auto* e = find_type(ev, core::EventType::casualties);
+  REQUIRE(e);
+  REQUIRE(e->quantities.size() == 1);
+  CHECK(e->quantities[0].value == 7);
+  // "armed foreign fighters" stays a description, not a verb.
+  CHECK_FALSE(find_type(events_of("Residents saw wounded foreign fighters near the border."),
+                        core::EventType::casualties));
+}
