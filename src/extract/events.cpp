@@ -1342,8 +1342,14 @@ private:
       return nullptr;
     }
     std::size_t next = size();
+    std::size_t last = t.last();
     for (const auto& [f, l] : m_trigger_spans) {
-      if (f > t.last()) {
+      // "killed and wounded": two triggers joined by "and"/"or" share one segment.
+      if (f == last + 2 && (tok(last + 1).lower == "and" || tok(last + 1).lower == "or")) {
+        last = l;
+        continue;
+      }
+      if (f > last) {
         next = f;
         break;
       }
@@ -1356,6 +1362,20 @@ private:
       }
     }
     return nullptr;
+  }
+
+  // The sentence's only date, after a preposition ("a total of 45,680 for November"), not a
+  // modifier ("the 1974 agreement").
+  bool lone_prepositional_date(const DateMatch& d) const {
+    if (m_s.dates.size() != 1) {
+      return false;
+    }
+    for (std::size_t k = 0; k < size(); ++k) {
+      if (tok(k).start == d.start) {
+        return k > 0 && m_lex.is("preposition", tok(k - 1).lower);
+      }
+    }
+    return false;
   }
 
   core::TimeValue pick_date(const Trigger& t, std::size_t cb, std::size_t ce,
@@ -1419,7 +1439,8 @@ private:
     if (const auto* own = date_in_segment(t); own && !explained(*own)) {
       const bool in_clause = own->start >= cstart && own->end <= cend;
       if ((in_clause && (!best || own->start > best->start)) ||
-          (!best && !in_clause && t.last() < m_trigger_spans.back().first)) {
+          (!best && !in_clause &&
+           (t.last() < m_trigger_spans.back().first || lone_prepositional_date(*own)))) {
         best = own;
       }
     }

@@ -83,3 +83,20 @@ TEST_CASE("an operation's inherited agent is never a force of the country it hit
     return a.role == core::Role::agent && a.name == "Ukrainian Air Force";
   }));
 }
+
+TEST_CASE("a sentence's one date after a preposition dates joined triggers before it",
+          "[extract][events][dates]") {
+  const auto events = events_of(
+      "The army lost an average of 210 soldiers killed and wounded a day, some 6,300 for January.");
+  const auto it = std::find_if(events.begin(), events.end(), [](const core::Event& e) {
+    return e.type == core::EventType::casualties;
+  });
+  REQUIRE(it != events.end());
+  CHECK(it->date.value == "2024-01");
+  // A year that modifies a noun is not the event's date.
+  const auto pact = events_of(
+      "Troops moved into the buffer zone as officials said the 1974 disengagement accord had lapsed.");
+  for (const auto& e : pact) {
+    CHECK(e.date.value != "1974");
+  }
+}
