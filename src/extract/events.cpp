@@ -1427,8 +1427,37 @@ private:
       }
       return false;
     };
+    // "On 30 November, Putin signed the budget for 2025": money given "for" a date is the
+    // period the money covers, not when it was given.
+    // "for 2025 and 2026": the second year too.
+    auto covered_period = [&](const DateMatch& d) {
+      if (t.rule->type != EventType::funding) {
+        return false;
+      }
+      std::size_t start = d.start;
+      for (std::size_t k = size(); k-- > 1;) {
+        if (tok(k).start != start) {
+          continue;
+        }
+        const auto& prev = tok(k - 1).lower;
+        if (prev == "for") {
+          return true;
+        }
+        if ((prev == "and" || prev == "or" || prev == "to") && k >= 2) {
+          const auto before = std::find_if(m_s.dates.begin(), m_s.dates.end(),
+                                           [&](const DateMatch& x) { return x.end == tok(k - 2).end; });
+          if (before != m_s.dates.end()) {
+            start = before->start;  // keep walking back from that date
+            continue;
+          }
+        }
+        return false;
+      }
+      return false;
+    };
     for (const auto& d : m_s.dates) {
-      if (d.start >= cstart && d.end <= cend && speech_date(d) && !explained(d)) {
+      if (d.start >= cstart && d.end <= cend && speech_date(d) && !explained(d) &&
+          !covered_period(d)) {
         best = &d;
         break;
       }
@@ -1436,7 +1465,8 @@ private:
     // Several triggers sharing dates: "took Aleppo by Nov. 30, captured Hama on Thursday and
     // entered Homs on Saturday". Each takes the date between it and the next trigger.
     // A date past the clause only when the clause has none and another trigger follows.
-    if (const auto* own = date_in_segment(t); own && !explained(*own)) {
+    if (const auto* own = date_in_segment(t);
+        own && !explained(*own) && !covered_period(*own)) {
       const bool in_clause = own->start >= cstart && own->end <= cend;
       if ((in_clause && (!best || own->start > best->start)) ||
           (!best && !in_clause &&

@@ -196,6 +196,26 @@ void continue_previous(const SentenceAnalysis& a, core::Event& e,
   }
 }
 
+// "Parliament passed the 2025 budget on Friday. It allocates 13 trillion roubles to defence.":
+// a sum told by a sentence opening with "It", naming no one, belongs to the funding just told,
+// with its parties and, without a date of its own, its date.
+void continue_it(const SentenceAnalysis& a, core::Event& e, const std::vector<core::Event>& before,
+                 std::size_t sentence_no, const std::vector<std::size_t>& sentence_of) {
+  if (a.tokens.empty() || a.tokens[0].lower != "it" || e.type != core::EventType::funding ||
+      !e.actors.empty() || before.empty() || sentence_of.back() + 1 != sentence_no) {
+    return;
+  }
+  for (std::size_t i = before.size(); i-- > 0 && sentence_of[i] + 1 == sentence_no;) {
+    if (before[i].type == core::EventType::funding && !before[i].actors.empty()) {
+      e.actors = before[i].actors;
+      if (e.date.basis == core::DateBasis::published) {
+        e.date = before[i].date;
+      }
+      return;
+    }
+  }
+}
+
 // "The security source said about 255 people had been wounded.": victims told in the past
 // perfect with no date of their own fell in the attack the article just reported (the last
 // casualties with a written date, at most three sentences back).
@@ -393,6 +413,7 @@ Extraction Pipeline::extract(const core::Article& article) const {
       continue_previous(a, e, events);
       continue_pluperfect(a, e, events, sentence_no, sentence_of);
       continue_partitive(a, e, events, sentence_no, sentence_of);
+      continue_it(a, e, events, sentence_no, sentence_of);
       if (e.actors.empty() && e.quantities.empty()) {
         continue;  // "the strikes" with no operation just told
       }

@@ -730,3 +730,23 @@ TEST_CASE("a participle after 'and' with a count after it is a verb of the same 
   CHECK_FALSE(find_type(events_of("Residents saw wounded foreign fighters near the border."),
                         core::EventType::casualties));
 }
+
+TEST_CASE("money given for a year is dated by when it was given; 'It' continues the funding",
+          "[extract][events][funding]") {
+  const auto ev = events_of("On 2 March, President Andrzej Duda signed Poland's budget for 2024 and "
+                            "2025 into law. It allocates $40 billion to defence.");
+  const auto* e = find_type(ev, core::EventType::funding);
+  REQUIRE(e);
+  CHECK(e->date.value == "2023-03-02");
+  const auto it = std::find_if(ev.begin(), ev.end(), [](const core::Event& x) {
+    return x.type == core::EventType::funding && x.evidence.sentence.starts_with("It allocates");
+  });
+  REQUIRE(it != ev.end());
+  CHECK(it->date.value == "2023-03-02");
+  CHECK(actor_in(*it, core::Role::agent) == "Poland");
+  // Without a funding event just before, "It" gives no one.
+  const auto ev2 = events_of("The storm hit the coast on Friday. It allocates $40 billion to the army.");
+  const auto* e2 = find_type(ev2, core::EventType::funding);
+  REQUIRE(e2);
+  CHECK(actor_in(*e2, core::Role::agent).empty());
+}
