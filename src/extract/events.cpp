@@ -1512,6 +1512,9 @@ private:
       v.basis = core::DateBasis::text;
       return since_clause(*best, starting_date(*best, past_date(t, *best, v)));
     }
+    if (auto v = after_clause_date(t)) {
+      return *v;
+    }
     core::TimeValue v;
     if (m_s.published) {
       v = core::make_day(*m_s.published);
@@ -1519,6 +1522,46 @@ private:
     v.basis = core::DateBasis::published;
     v.text.clear();
     return v;
+  }
+
+  // "The blast came a day after the ministry said its forces had repelled an offensive": a
+  // trigger inside a clause led by "a day / two days / a week after" (or "before") happened
+  // that long before (after) the fact the sentence opened with, dated by the last day named
+  // before the sentence, else the publication day. Never "a day after the vote", a noun.
+  std::optional<core::TimeValue> after_clause_date(const Trigger& t) const {
+    for (std::size_t k = 0; k + 2 < t.first(); ++k) {
+      int n = 0;
+      if (tok(k).lower == "a" || tok(k).lower == "an" || tok(k).lower == "one") {
+        n = 1;
+      } else if (const auto x = parse_number(tok(k).lower); x && *x >= 1 && *x <= 31 &&
+                 *x == static_cast<int>(*x)) {
+        n = static_cast<int>(*x);
+      } else {
+        continue;
+      }
+      const auto& unit = tok(k + 1).lower;
+      const int days = unit == "day" || unit == "days" ? 1 : unit == "week" || unit == "weeks" ? 7 : 0;
+      const auto& rel = tok(k + 2).lower;
+      if (days == 0 || (rel != "after" && rel != "before") || k + 3 >= size() || in_date(k)) {
+        continue;
+      }
+      // A clause follows: a subject, then a verb before the trigger (not "after the vote").
+      bool verb = false;
+      for (std::size_t j = k + 3; j < t.first(); ++j) {
+        verb = verb || lemma_in(j, "reporting") || m_lex.is("auxiliary", tok(j).lower) ||
+               (tok(j).lower.ends_with("ed") && !tok(j).capitalised());
+      }
+      const auto base = m_s.previous_day ? m_s.previous_day : m_s.published;
+      if (!verb || !base) {
+        return std::nullopt;
+      }
+      const auto shifted = date::sys_days{*base} + date::days{(rel == "after" ? -1 : 1) * n * days};
+      core::TimeValue v = core::make_day(date::year_month_day{shifted});
+      v.basis = core::DateBasis::text;
+      v.text = std::string(m_s.text.substr(tok(k).start, tok(k + 2).end - tok(k).start));
+      return v;
+    }
+    return std::nullopt;
   }
 
   // "..., and NATO said allied troops would hold exercises": the nearest state, group or

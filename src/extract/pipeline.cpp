@@ -320,6 +320,7 @@ Extraction Pipeline::extract(const core::Article& article) const {
     a.published = article.published;
     a.affiliation = [&resolver](const std::string& person) { return resolver.affiliation(person); };
     a.tokens = tokenize(a.text);
+    a.previous_day = last_day;
     a.dates = find_dates(a.text, article.published, last_day);
     for (const auto& d : a.dates) {
       if (d.value.grain == core::Grain::day && d.value.known()) {

@@ -100,3 +100,22 @@ TEST_CASE("a sentence's one date after a preposition dates joined triggers befor
     CHECK(e.date.value != "1974");
   }
 }
+
+TEST_CASE("a clause led by 'two days after' is dated that long before the day named last",
+          "[extract][events][dates]") {
+  const auto events = events_of(
+      "On March 8, a bridge near Zaporizhzhia collapsed. The collapse came two days after the "
+      "army said its units had shelled the bridge and killed 12 soldiers.");
+  const auto it = std::find_if(events.begin(), events.end(), [](const core::Event& e) {
+    return e.type == core::EventType::casualties;
+  });
+  REQUIRE(it != events.end());
+  CHECK(it->date.value == "2024-03-06");
+  // "a day after the vote": a noun, no clause, no shift.
+  const auto vote = events_of("Troops killed 12 soldiers near the border a day after the vote.");
+  const auto v = std::find_if(vote.begin(), vote.end(), [](const core::Event& e) {
+    return e.type == core::EventType::casualties;
+  });
+  REQUIRE(v != vote.end());
+  CHECK(v->date.value == "2024-03-10");
+}
