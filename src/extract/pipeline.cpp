@@ -216,6 +216,40 @@ void continue_it(const SentenceAnalysis& a, core::Event& e, const std::vector<co
   }
 }
 
+// "On Sunday, militants attacked a village. The attack killed 12 people.": victims counted in a
+// sentence naming "the attack" / "that violence" with no date of their own fell in the
+// operation or toll just told (at most two sentences back) and keep its date; when that
+// operation has no date of its own, neither do they.
+void continue_operation(const SentenceAnalysis& a, core::Event& e,
+                        const std::vector<core::Event>& before, std::size_t sentence_no,
+                        const std::vector<std::size_t>& sentence_of, const Lexicon& lexicon) {
+  if (e.date.basis != core::DateBasis::published || e.type != core::EventType::casualties) {
+    return;
+  }
+  bool refers = false;
+  for (std::size_t k = 0; k + 1 < a.tokens.size(); ++k) {
+    const auto& d = a.tokens[k].lower;
+    refers = refers || ((d == "the" || d == "that" || d == "this" || d == "those" || d == "these") &&
+                        lexicon.is("anaphoric_operation", a.tokens[k + 1].lower));
+  }
+  if (!refers) {
+    return;
+  }
+  for (std::size_t i = before.size(); i-- > 0;) {
+    if (sentence_of[i] + 2 < sentence_no) {
+      return;
+    }
+    if (sentence_of[i] == sentence_no || (before[i].type != core::EventType::military_operation &&
+                                          before[i].type != core::EventType::casualties)) {
+      continue;
+    }
+    if (before[i].date.basis == core::DateBasis::text && before[i].date.known()) {
+      e.date = before[i].date;
+    }
+    return;
+  }
+}
+
 // "The security source said about 255 people had been wounded.": victims told in the past
 // perfect with no date of their own fell in the attack the article just reported (the last
 // casualties with a written date, at most three sentences back).
@@ -415,6 +449,7 @@ Extraction Pipeline::extract(const core::Article& article) const {
       continue_pluperfect(a, e, events, sentence_no, sentence_of);
       continue_partitive(a, e, events, sentence_no, sentence_of);
       continue_it(a, e, events, sentence_no, sentence_of);
+      continue_operation(a, e, events, sentence_no, sentence_of, m_lexicon);
       if (e.actors.empty() && e.quantities.empty()) {
         continue;  // "the strikes" with no operation just told
       }

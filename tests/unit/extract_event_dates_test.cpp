@@ -119,3 +119,21 @@ TEST_CASE("a clause led by 'two days after' is dated that long before the day na
   REQUIRE(v != vote.end());
   CHECK(v->date.value == "2024-03-10");
 }
+
+TEST_CASE("victims of 'the attack' fell when the attack just told happened", "[extract][events][dates]") {
+  const auto events = events_of("On March 3, gunmen attacked a market in Borno state. "
+                                "The attack killed 14 people, officials said.");
+  const auto it = std::find_if(events.begin(), events.end(), [](const core::Event& e) {
+    return e.type == core::EventType::casualties;
+  });
+  REQUIRE(it != events.end());
+  CHECK(it->date.value == "2024-03-03");
+  // No reference to an operation: the sentence keeps the publication date.
+  const auto other = events_of("On March 3, gunmen attacked a market in Borno state. "
+                               "Floods killed 14 people, officials said.");
+  const auto o = std::find_if(other.begin(), other.end(), [](const core::Event& e) {
+    return e.type == core::EventType::casualties;
+  });
+  REQUIRE(o != other.end());
+  CHECK(o->date.basis == core::DateBasis::published);
+}
