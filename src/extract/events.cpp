@@ -138,7 +138,7 @@ public:
       // offensive": the article may have just named who carries it out (the pipeline drops
       // it if not).
       if (!e.actors.empty() || !e.quantities.empty() || e.type == EventType::sanction ||
-          definite_operation(e)) {
+          definite_operation(e) || forces_of_unnamed_owner(e)) {
         kept.push_back(std::move(e));
       }
     }
@@ -389,6 +389,44 @@ private:
   }
 
   // An operation told as a definite noun: "the strikes", "The offensive began".
+  // "On Nov. 19, their fighters seized a car carrier": an operation by "its/their" forces whose
+  // owner the sentence does not name (the pipeline gives it the previous sentence's subject).
+  // The forces are the trigger's subject: right before it, with nothing but auxiliaries and
+  // adverbs between ("their fighters had quickly seized").
+  bool forces_of_unnamed_owner(const core::Event& e) const {
+    const auto* r = m_lex.rule(e.rule);
+    if (e.type != EventType::military_operation || !r || r->pattern.empty()) {
+      return false;
+    }
+    for (std::size_t k = 0; k + 1 < size(); ++k) {
+      if (tok(k).lower != "its" && tok(k).lower != "their") {
+        continue;
+      }
+      bool adjacent = false;
+      for (std::size_t j = k + 2; j < size() && j <= k + 6; ++j) {
+        if (std::find(m_lemmas[j].begin(), m_lemmas[j].end(), r->pattern.front()) !=
+            m_lemmas[j].end()) {
+          adjacent = true;
+          break;
+        }
+        if (!(m_lex.is("auxiliary", tok(j).lower) || m_lex.is("be", tok(j).lower) ||
+              (tok(j).lower.ends_with("ly") && !tok(j).capitalised()))) {
+          break;
+        }
+      }
+      if (!adjacent) {
+        continue;
+      }
+      const auto* u = m_lex.unit(tok(k + 1).lower);
+      const bool forces = (u && u->cls == UnitClass::person) || tok(k + 1).lower == "forces" ||
+                          tok(k + 1).lower == "units";
+      return forces && std::none_of(m_s.mentions.begin(), m_s.mentions.end(), [&](const Mention& m) {
+               return m.first < k && m.kind != ActorKind::place && m.kind != ActorKind::person;
+             });
+    }
+    return false;
+  }
+
   bool definite_operation(const core::Event& e) const {
     if (e.type != EventType::military_operation) {
       return false;

@@ -250,6 +250,37 @@ void continue_operation(const SentenceAnalysis& a, core::Event& e,
   }
 }
 
+// "The Houthis began targeting ships in November. On Nov. 19, their fighters seized a car
+// carrier": an operation carried out by "their fighters" / "its troops" with no owner named in
+// the sentence belongs to the first state, group or body the previous sentence named (its
+// subject, as a rule).
+void add_owner_agent(const SentenceAnalysis& a, core::Event& e, const std::string& previous_subject,
+                     const Lexicon& lexicon) {
+  // Only an operation naming no one: apply_rules keeps it when the forces are its subject.
+  if (e.type != core::EventType::military_operation || previous_subject.empty() ||
+      !e.actors.empty()) {
+    return;
+  }
+  for (std::size_t k = 0; k + 1 < a.tokens.size(); ++k) {
+    if (a.tokens[k].lower != "its" && a.tokens[k].lower != "their") {
+      continue;
+    }
+    const auto* u = lexicon.unit(a.tokens[k + 1].lower);
+    const bool forces = (u && u->cls == UnitClass::person) || a.tokens[k + 1].lower == "forces" ||
+                        a.tokens[k + 1].lower == "units";
+    const bool owner_named = std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& m) {
+      return m.first < k && (m.kind == core::ActorKind::state || m.kind == core::ActorKind::armed_group ||
+                             m.kind == core::ActorKind::government_body ||
+                             m.kind == core::ActorKind::organisation);
+    });
+    if (forces && !owner_named) {
+      e.actors.insert(e.actors.begin(), core::EventActor{previous_subject, previous_subject,
+                                                         core::ActorKind::unknown, core::Role::agent});
+    }
+    return;
+  }
+}
+
 // "The security source said about 255 people had been wounded.": victims told in the past
 // perfect with no date of their own fell in the attack the article just reported (the last
 // casualties with a written date, at most three sentences back).
@@ -346,6 +377,7 @@ Extraction Pipeline::extract(const core::Article& article) const {
   std::size_t sentence_no = 0;
   std::vector<std::size_t> sentence_of;  // sentence of each event in `events`
   std::optional<date::year_month_day> last_day;  // the last day named so far
+  std::string previous_subject;  // the first state, group or body the previous sentence named
   std::string_view body = article.body;
   for (const auto& s : split_sentences(body)) {
     SentenceAnalysis a;
@@ -443,6 +475,7 @@ Extraction Pipeline::extract(const core::Article& article) const {
         force_topic = e.actors.front().name;
       }
       add_setting(e, setting);
+      add_owner_agent(a, e, previous_subject, m_lexicon);
       add_operation_agent(e, last_operation, sentence_no, m_gazetteer);
       add_aid_recipient(e, setting);
       continue_previous(a, e, events);
@@ -465,6 +498,14 @@ Extraction Pipeline::extract(const core::Article& article) const {
     }
     place_seen = update_setting(a, setting) || place_seen;
     ++sentence_no;
+    previous_subject.clear();
+    for (const auto& m : a.mentions) {
+      if (m.kind == core::ActorKind::state || m.kind == core::ActorKind::armed_group ||
+          m.kind == core::ActorKind::government_body) {
+        previous_subject = m.name;
+        break;
+      }
+    }
     // The topic: the last state, armed group or government body named so far.
     for (const auto& m : a.mentions) {
       if (m.kind == core::ActorKind::state || m.kind == core::ActorKind::armed_group ||

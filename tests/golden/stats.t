@@ -3,13 +3,13 @@ eventdb: warning: sample_data/05_analysis_wagner_mali_undated.txt: no publicatio
 eventdb: warning: sample_data/22_analysis_shahed_drones_undated.txt: no publication date; relative dates stay unresolved (give --published YYYY-MM-DD)
 $ eventdb stats --top 10
 articles:  22
-events:    238
+events:    239
 actors:    1,565 (57 in events)
 size:      983,040 bytes (0.9 MiB)
 
 events by type:
   statement               55
-  military_operation      41
+  military_operation      42
   casualties              35
   arms_transfer           33
   sanction                25
@@ -39,7 +39,7 @@ events by month (of the first day):
   2023-08      1 #
   2023-09      1 #
   2023-10      6 ##########
-  2023-11      5 ########
+  2023-11      6 ##########
   2023-12      2 ###
   2024-01     15 ##########################
   2024-02      6 ##########
@@ -83,7 +83,7 @@ events by article:
      9     10  Putin orders Russia's active military to grow to 1.5 million
     10      9  Ukraine says it has fought first clashes with North Korean troops in Kursk
     11     13  Gaza death toll passes 30,000 as more than 100 killed near aid convoy
-    12     11  U.S. and British forces strike Houthi targets in Yemen after Red Sea attacks
+    12     12  U.S. and British forces strike Houthi targets in Yemen after Red Sea attacks
     13      7  Trump threatens Russia with sanctions and tariffs unless it settles war
     14     10  EU agrees to lift economic sanctions on Syria
     15      8  Russia vetoes UN Security Council call for Sudan ceasefire

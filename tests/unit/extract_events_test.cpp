@@ -750,3 +750,18 @@ TEST_CASE("money given for a year is dated by when it was given; 'It' continues 
   REQUIRE(e2);
   CHECK(actor_in(*e2, core::Role::agent).empty());
 }
+
+TEST_CASE("'their fighters' with no owner in the sentence are the previous sentence's subject's",
+          "[extract][events][operation]") {
+  const auto ev2 = events_of("The Houthis fired missiles at a tanker in the Red Sea on Sunday. "
+                             "On Monday, their fighters seized a cargo ship near the port.");
+  const auto it = std::find_if(ev2.begin(), ev2.end(), [](const core::Event& e) {
+    return e.type == core::EventType::military_operation && e.evidence.sentence.starts_with("On Monday");
+  });
+  REQUIRE(it != ev2.end());
+  CHECK(actor_in(*it, core::Role::agent) == "Houthis");
+  CHECK(it->date.value == "2023-03-13");
+  // Nobody named before: no one to give the operation to, so there is no event.
+  const auto ev3 = events_of("Heavy rain fell overnight. On Monday, their fighters seized a cargo ship.");
+  CHECK_FALSE(find_type(ev3, core::EventType::military_operation));
+}
