@@ -765,3 +765,15 @@ TEST_CASE("'their fighters' with no owner in the sentence are the previous sente
   const auto ev3 = events_of("Heavy rain fell overnight. On Monday, their fighters seized a cargo ship.");
   CHECK_FALSE(find_type(ev3, core::EventType::military_operation));
 }
+
+TEST_CASE("forces advancing into a district is an offensive even with no place named",
+          "[extract][events][operation]") {
+  const auto ev = events_of("Sudanese army units advanced into the northern suburbs overnight.");
+  const auto* e = find_type(ev, core::EventType::military_operation);
+  REQUIRE(e);
+  CHECK(e->subtype == "offensive");
+  CHECK_FALSE(actor_in(*e, core::Role::agent).empty());
+  // Advancing with no "into" and no place stays unrecorded.
+  CHECK_FALSE(find_type(events_of("Talks advanced slowly in Geneva's rival camps."),
+                        core::EventType::military_operation));
+}
