@@ -291,8 +291,10 @@ void continue_pluperfect(const SentenceAnalysis& a, core::Event& e,
     return;
   }
   bool pluperfect = false;
+  // Also the active past perfect: "the group said its fighters had killed or wounded hundreds".
   for (std::size_t k = 0; k + 1 < a.tokens.size(); ++k) {
-    pluperfect = pluperfect || (a.tokens[k].lower == "had" && a.tokens[k + 1].lower == "been");
+    pluperfect = pluperfect || (a.tokens[k].lower == "had" && (a.tokens[k + 1].lower == "been" ||
+                                                               a.tokens[k + 1].lower.ends_with("ed")));
   }
   if (!pluperfect) {
     return;

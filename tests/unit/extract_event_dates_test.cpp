@@ -137,3 +137,15 @@ TEST_CASE("victims of 'the attack' fell when the attack just told happened", "[e
   REQUIRE(o != other.end());
   CHECK(o->date.basis == core::DateBasis::published);
 }
+
+TEST_CASE("victims a later sentence says had been killed, actively told, fell in the attack",
+          "[extract][events][dates]") {
+  const auto events = events_of(
+      "Gunmen stormed a hotel in Mogadishu on March 7, killing at least 9 people. "
+      "In a statement, the group said its fighters had killed or wounded 60 soldiers.");
+  const auto it = std::find_if(events.begin(), events.end(), [](const core::Event& e) {
+    return e.type == core::EventType::casualties && e.evidence.sentence.starts_with("In a statement");
+  });
+  REQUIRE(it != events.end());
+  CHECK(it->date.value == "2024-03-07");
+}
