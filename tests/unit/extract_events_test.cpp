@@ -777,3 +777,17 @@ TEST_CASE("forces advancing into a district is an offensive even with no place n
   CHECK_FALSE(find_type(events_of("Talks advanced slowly in Geneva's rival camps."),
                         core::EventType::military_operation));
 }
+
+TEST_CASE("bodies recovered or buried are a count of the dead; other 'bodies' are not",
+          "[extract][events][casualties]") {
+  const auto ev = events_of("Rescue teams recovered 31 bodies from a collapsed building in Kharkiv.");
+  const auto* e = find_type(ev, core::EventType::casualties);
+  REQUIRE(e);
+  CHECK(e->subtype == "killed");
+  REQUIRE(e->quantities.size() == 1);
+  CHECK(e->quantities[0].value == 31);
+  const auto ev2 = events_of("About 900 bodies had been buried in Khartoum by volunteers.");
+  REQUIRE(find_type(ev2, core::EventType::casualties));
+  CHECK_FALSE(find_type(events_of("The two bodies signed a cooperation accord in Geneva."),
+                        core::EventType::casualties));
+}
