@@ -697,6 +697,10 @@ private:
         const auto& m = m_s.mentions[static_cast<std::size_t>(m_mention_at[k])];
         return m.kind == ActorKind::place || m.facet == core::AliasFacet::capital;
       }
+      // "controlled about 70% of Sievierodonetsk": a share of the place.
+      if (tok(k).kind == TokenKind::number || tok(k).text == "%") {
+        continue;
+      }
       if (tok(k).kind != TokenKind::word || tok(k).capitalised()) {
         return false;
       }

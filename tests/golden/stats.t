@@ -3,13 +3,13 @@ eventdb: warning: sample_data/05_analysis_wagner_mali_undated.txt: no publicatio
 eventdb: warning: sample_data/22_analysis_shahed_drones_undated.txt: no publication date; relative dates stay unresolved (give --published YYYY-MM-DD)
 $ eventdb stats --top 10
 articles:  22
-events:    239
+events:    240
 actors:    1,565 (57 in events)
-size:      983,040 bytes (0.9 MiB)
+size:      978,944 bytes (0.9 MiB)
 
 events by type:
   statement               55
-  military_operation      42
+  military_operation      43
   casualties              35
   arms_transfer           33
   sanction                25
@@ -25,7 +25,7 @@ events by month (of the first day):
   2022-02      9 ###############
   2022-03      3 #####
   2022-05      2 ###
-  2022-06      7 ############
+  2022-06      8 #############
   2022-07      3 #####
   2022-08      4 ######
   2022-09      7 ############
@@ -77,7 +77,7 @@ events by article:
      3      9  Russia's war of aggression against Ukraine: Council adopts eleventh package of restrictive measures
      4     12  Sudan: Situation Report – El Fasher, North Darfur (as of 14 June 2024)
      5     16  From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali
-     6     10  U.S. to send HIMARS rocket launchers to Ukraine in $700 million package
+     6     11  U.S. to send HIMARS rocket launchers to Ukraine in $700 million package
      7     12  Germany to send Leopard 2 tanks to Ukraine and clears allies to follow
      8     10  Pentagon's $2.5 billion package adds Strykers and Bradleys as allies pile in
      9     10  Putin orders Russia's active military to grow to 1.5 million

@@ -791,3 +791,14 @@ TEST_CASE("bodies recovered or buried are a count of the dead; other 'bodies' ar
   CHECK_FALSE(find_type(events_of("The two bodies signed a cooperation accord in Geneva."),
                         core::EventType::casualties));
 }
+
+TEST_CASE("forces controlling a share of a place hold territory", "[extract][events][operation]") {
+  const auto ev = events_of("Officials said Hamas fighters still controlled about 40% of Rafah.");
+  const auto* e = find_type(ev, core::EventType::military_operation);
+  REQUIRE(e);
+  CHECK(e->subtype == "territorial_control");
+  CHECK(actor_in(*e, core::Role::agent) == "Hamas");
+  // Control of something that is not a place is not territory.
+  CHECK_FALSE(find_type(events_of("The central bank controlled about 40% of the bond market."),
+                        core::EventType::military_operation));
+}
