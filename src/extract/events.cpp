@@ -1587,8 +1587,9 @@ private:
       if (days == 0 || (rel != "after" && rel != "before") || k + 3 >= size() || in_date(k)) {
         continue;
       }
-      // A clause follows: a subject, then a verb before the trigger (not "after the vote").
-      bool verb = false;
+      // A clause follows: a subject, then a verb (the trigger's own, or one before it), not
+      // "after the vote".
+      bool verb = t.rule->pos == TriggerPos::verb;
       for (std::size_t j = k + 3; j < t.first(); ++j) {
         verb = verb || lemma_in(j, "reporting") || m_lex.is("auxiliary", tok(j).lower) ||
                (tok(j).lower.ends_with("ed") && !tok(j).capitalised());

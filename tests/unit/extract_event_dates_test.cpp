@@ -111,6 +111,13 @@ TEST_CASE("a clause led by 'two days after' is dated that long before the day na
   });
   REQUIRE(it != events.end());
   CHECK(it->date.value == "2024-03-06");
+  // The trigger itself the clause's verb: "two days after Russian forces shelled Kherson".
+  const auto shelled = events_of("Talks resumed in Istanbul two days after Russian forces shelled Kherson.");
+  const auto s = std::find_if(shelled.begin(), shelled.end(), [](const core::Event& e) {
+    return e.type == core::EventType::military_operation;
+  });
+  REQUIRE(s != shelled.end());
+  CHECK(s->date.value == "2024-03-08");
   // "a day after the vote": a noun, no clause, no shift.
   const auto vote = events_of("Troops killed 12 soldiers near the border a day after the vote.");
   const auto v = std::find_if(vote.begin(), vote.end(), [](const core::Event& e) {
