@@ -113,6 +113,7 @@ public:
       return e.type == EventType::force_size && e.quantities.empty();
     });
     merge_force_counts(events);
+    drop_counted_deployments(events);
     // Drop events that name nobody and count nothing.
     const bool funded = std::any_of(events.begin(), events.end(), [](const core::Event& f) {
       return f.type == EventType::funding && !f.quantities.empty();
@@ -389,6 +390,25 @@ private:
   }
 
   // An operation told as a definite noun: "the strikes", "The offensive began".
+  // "Around 11,000 soldiers remain deployed in Kursk": a deployment told with its count is a
+  // force size; the same troops are not also recorded as a deployment operation.
+  static void drop_counted_deployments(std::vector<core::Event>& events) {
+    std::vector<std::string> counted;
+    for (const auto& e : events) {
+      if (e.type == EventType::force_size && !e.quantities.empty()) {
+        for (const auto& a : e.actors) {
+          counted.push_back(a.name);
+        }
+      }
+    }
+    std::erase_if(events, [&](const core::Event& e) {
+      return e.type == EventType::military_operation && e.subtype == "deployment" &&
+             std::any_of(e.actors.begin(), e.actors.end(), [&](const core::EventActor& a) {
+               return std::find(counted.begin(), counted.end(), a.name) != counted.end();
+             });
+    });
+  }
+
   // "On Nov. 19, their fighters seized a car carrier": an operation by "its/their" forces whose
   // owner the sentence does not name (the pipeline gives it the previous sentence's subject).
   // The forces are the trigger's subject: right before it, with nothing but auxiliaries and

@@ -3,13 +3,13 @@ eventdb: warning: sample_data/05_analysis_wagner_mali_undated.txt: no publicatio
 eventdb: warning: sample_data/22_analysis_shahed_drones_undated.txt: no publication date; relative dates stay unresolved (give --published YYYY-MM-DD)
 $ eventdb stats --top 10
 articles:  22
-events:    240
+events:    239
 actors:    1,565 (57 in events)
-size:      978,944 bytes (0.9 MiB)
+size:      983,040 bytes (0.9 MiB)
 
 events by type:
   statement               55
-  military_operation      43
+  military_operation      42
   casualties              35
   arms_transfer           33
   sanction                25
@@ -31,7 +31,7 @@ events by month (of the first day):
   2022-09      7 ############
   2022-10      3 #####
   2022-11      5 ########
-  2022-12     10 #################
+  2022-12      9 ###############
   2023-01     23 ########################################
   2023-04      3 #####
   2023-06     19 #################################
@@ -66,13 +66,13 @@ top actors (events):
   Syria                             13
   Iran                              12
   Mali                              12
-  Wagner Group                      12
   European Union                    11
   Israel                            11
+  Wagner Group                      11
   North Korea                        9
 
 events by article:
-     1     13  Pentagon backs White House account of North Korean arms for Wagner
+     1     12  Pentagon backs White House account of North Korean arms for Wagner
      2      8  Treasury Targets Iranian Drone Producers and Shipper Supplying Russia
      3      9  Russia's war of aggression against Ukraine: Council adopts eleventh package of restrictive measures
      4     12  Sudan: Situation Report – El Fasher, North Darfur (as of 14 June 2024)

@@ -802,3 +802,13 @@ TEST_CASE("forces controlling a share of a place hold territory", "[extract][eve
   CHECK_FALSE(find_type(events_of("The central bank controlled about 40% of the bond market."),
                         core::EventType::military_operation));
 }
+
+TEST_CASE("a counted deployment is a force size, not also a deployment operation",
+          "[extract][events][force_size]") {
+  const auto ev = events_of("About 4,000 Rwandan soldiers remain deployed in North Kivu.");
+  REQUIRE(find_type(ev, core::EventType::force_size));
+  CHECK_FALSE(find_type(ev, core::EventType::military_operation));
+  // Without a count the deployment stays an operation.
+  const auto ev2 = events_of("Rwanda deployed troops to North Kivu on Monday.");
+  CHECK(find_type(ev2, core::EventType::military_operation));
+}
