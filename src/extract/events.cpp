@@ -1803,6 +1803,18 @@ private:
         (lemma_is(t.first() - 2, "use") || tok(t.first() - 2).lower == "able")) {
       return false;
     }
+    // "Hamas, which has controlled Gaza since 2007, rejected ...": who holds a place, told in
+    // a relative clause, describes an actor; it is not news of the day.
+    if (t.rule->subtype == "territorial_control") {
+      std::size_t k = t.first();
+      while (k > 0 && (m_lex.is("auxiliary", tok(k - 1).lower) || m_lex.is("be", tok(k - 1).lower) ||
+                       tok(k - 1).lower.ends_with("ly"))) {
+        --k;
+      }
+      if (k > 0 && m_lex.is("relative", tok(k - 1).lower)) {
+        return false;
+      }
+    }
     if (t.rule->pos != TriggerPos::noun || begins_right_after(t)) {
       return true;
     }

@@ -798,6 +798,9 @@ TEST_CASE("forces controlling a share of a place hold territory", "[extract][eve
   REQUIRE(e);
   CHECK(e->subtype == "territorial_control");
   CHECK(actor_in(*e, core::Role::agent) == "Hamas");
+  // Who holds a place, told in a relative clause, describes the actor.
+  CHECK_FALSE(find_type(events_of("Hamas, which has controlled Rafah for years, rejected the plan."),
+                        core::EventType::military_operation));
   // Control of something that is not a place is not territory.
   CHECK_FALSE(find_type(events_of("The central bank controlled about 40% of the bond market."),
                         core::EventType::military_operation));
