@@ -1614,6 +1614,11 @@ private:
         verb = verb || lemma_in(j, "reporting") || m_lex.is("auxiliary", tok(j).lower) ||
                (tok(j).lower.ends_with("ed") && !tok(j).capitalised());
       }
+      // "Two days after the attack, police arrested ...": a phrase opening the sentence ends
+      // at its comma, and the main clause after it is not shifted.
+      for (std::size_t j = k + 3; k == 0 && verb && j < t.first(); ++j) {
+        verb = !is_clause_punct(tok(j));
+      }
       const auto base = m_s.previous_day ? m_s.previous_day : m_s.published;
       if (!verb || !base) {
         return std::nullopt;

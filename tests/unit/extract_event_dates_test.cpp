@@ -118,6 +118,13 @@ TEST_CASE("a clause led by 'two days after' is dated that long before the day na
   });
   REQUIRE(s != shelled.end());
   CHECK(s->date.value == "2024-03-08");
+  // A phrase opening the sentence ends at its comma: the main clause is not shifted.
+  const auto arrest = events_of("Two days after the vote, gunmen killed 5 guards near Kano.");
+  const auto a = std::find_if(arrest.begin(), arrest.end(), [](const core::Event& e) {
+    return e.type == core::EventType::casualties;
+  });
+  REQUIRE(a != arrest.end());
+  CHECK(a->date.basis == core::DateBasis::published);
   // "a day after the vote": a noun, no clause, no shift.
   const auto vote = events_of("Troops killed 12 soldiers near the border a day after the vote.");
   const auto v = std::find_if(vote.begin(), vote.end(), [](const core::Event& e) {
