@@ -1767,6 +1767,16 @@ private:
   // whose own verb of onset follows, with a date of its own in the sentence.
   bool begins_right_after(const Trigger& t) const {
     std::size_t k = t.last() + 1;
+    // Past the noun's own phrase: "the war between the army and the RSF, which erupted".
+    for (std::size_t j = k; j < size() && j <= t.last() + 8; ++j) {
+      if (is_punct(tok(j), ",") || lemma_in(j, "onset_verb")) {
+        k = j;
+        break;
+      }
+      if (tok(j).kind != TokenKind::word || m_lex.is("auxiliary", tok(j).lower)) {
+        break;
+      }
+    }
     if (k < size() && is_punct(tok(k), ",")) {
       // ", which erupted in April 2023,"
       ++k;

@@ -714,6 +714,12 @@ TEST_CASE("an operation named with its own onset and date is told, not mentioned
   REQUIRE(e);
   CHECK(actor_in(*e, core::Role::agent) == "Israel Defense Forces");
   CHECK(e->date.first == 2023_y / 1 / 12);
+  // Past the noun's own phrase and a relative pronoun.
+  const auto ev2 = events_of("Ukrainian troops have held the town since their incursion into Kursk, which "
+                             "began on 6 August, according to Ukrainian officials.");
+  const auto* e2 = find_type(ev2, core::EventType::military_operation);
+  REQUIRE(e2);
+  CHECK(e2->date.first == 2022_y / 8 / 6);
   // Without a verb of onset and a date it stays background.
   CHECK_FALSE(find_type(events_of("Food prices have doubled since the offensive."),
                         core::EventType::military_operation));
