@@ -1267,8 +1267,9 @@ private:
           if (vague && !plural) {
             return std::nullopt;
           }
-          // "the next week" after an explicit date is "the following week" (ref rule).
-          if (fwd && !vague && n == 1 && !plural && m_ref) {
+          // "the next week" after an explicit date is "the following week" (ref rule); so is
+          // "the next day" after a day named in an earlier sentence.
+          if (fwd && !vague && n == 1 && !plural && (m_ref || (m_previous && *u == Unit::day))) {
             return std::nullopt;
           }
           if (!m_anchor) {

@@ -717,10 +717,6 @@ private:
         const auto& m = m_s.mentions[static_cast<std::size_t>(m_mention_at[k])];
         return m.kind == ActorKind::place || m.facet == core::AliasFacet::capital;
       }
-      // "controlled about 70% of Sievierodonetsk": a share of the place.
-      if (tok(k).kind == TokenKind::number || tok(k).text == "%") {
-        continue;
-      }
       if (tok(k).kind != TokenKind::word || tok(k).capitalised()) {
         return false;
       }
@@ -1827,6 +1823,21 @@ private:
         --k;
       }
       if (k > 0 && m_lex.is("relative", tok(k - 1).lower)) {
+        return false;
+      }
+      // What is held is the place itself or a share of it: "controlled about 70% of
+      // Sievierodonetsk", "controls most of Darfur", not "controls the market in Cairo".
+      static constexpr std::string_view k_share[] = {"most", "much", "all", "part", "parts", "half",
+                                                     "about", "around", "nearly", "almost", "some",
+                                                     "of", "the", "%", "percent", "large", "a"};
+      std::size_t j = t.last() + 1;
+      while (j < size() && m_mention_at[j] < 0 &&
+             (tok(j).kind == TokenKind::number ||
+              std::find(std::begin(k_share), std::end(k_share), tok(j).lower) != std::end(k_share))) {
+        ++j;
+      }
+      if (j >= size() || m_mention_at[j] < 0 ||
+          m_s.mentions[static_cast<std::size_t>(m_mention_at[j])].kind != ActorKind::place) {
         return false;
       }
     }

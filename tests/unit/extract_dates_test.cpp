@@ -351,6 +351,9 @@ TEST_CASE("a day counted from a date comes from the text before when the sentenc
   const auto next = find_dates("The port reopened the following day.", pub, before);
   REQUIRE(next.size() == 1);
   CHECK(next[0].value.value == "2023-03-05");
+  const auto next_day = find_dates("The next day, the port reopened.", pub, before);
+  REQUIRE(next_day.size() == 1);
+  CHECK(next_day[0].value.value == "2023-03-05");
   // A date in the sentence itself still comes first.
   const auto own = find_dates("On March 7 the talks began, and a day later they broke down.", pub,
                               before);

@@ -807,6 +807,13 @@ TEST_CASE("forces controlling a share of a place hold territory", "[extract][eve
   // Who holds a place, told in a relative clause, describes the actor.
   CHECK_FALSE(find_type(events_of("Hamas, which has controlled Rafah for years, rejected the plan."),
                         core::EventType::military_operation));
+  // Nor a place named later in the clause: "controls 40% of the market in Cairo".
+  const auto market = events_of("Hamas fighters attacked a post. The firm controls 40% of the "
+                                "cement market in Rafah.");
+  CHECK(std::none_of(market.begin(), market.end(), [](const core::Event& x) {
+    return x.type == core::EventType::military_operation &&
+           x.evidence.sentence.starts_with("The firm");
+  }));
   // Control of something that is not a place is not territory.
   CHECK_FALSE(find_type(events_of("The central bank controlled about 40% of the bond market."),
                         core::EventType::military_operation));
