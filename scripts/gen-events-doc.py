@@ -40,7 +40,15 @@ out += ['Dates: the time expression of the trigger\'s clause; with several trigg
         'its year told in the past ("were killed in March") is never after the publication date.',
         'Without a date of their own, victims of an operation take its date, victims told in the',
         'past perfect ("had been wounded") the date of the last dated casualties (three sentences',
-        'back at most), and a sentence opening with "That"/"This" the date of the fact before it.', '']
+        'back at most), and a sentence opening with "That"/"This" the date of the fact before it.',
+        'Also without a date of their own: victims of "the attack" / "that violence" take the',
+        'date of the operation or toll just told (two sentences back at most); "33 of them" the',
+        'date of the previous sentence\'s event; a sum in a sentence opening with "It" the date',
+        'and parties of the funding just told; a trigger in a clause led by "a day / two days / a',
+        'week after" that long before the last day named (else the publication day). "A day',
+        'later" and "the next day" count from the last day named in an earlier sentence. Money',
+        'given "for 2025" is dated by when it was given, not by the period it covers; triggers',
+        'joined by "and"/"or" ("killed and wounded") share one date.', '']
 for t, rs in by_type.items():
     out += [f'## {t}', '', DESCRIPTIONS.get(t, ''), '',
             '| rule | pattern | subtype | slots | requires | CAMEO | PLOVER |',

@@ -518,8 +518,11 @@ TimeValue unit_containing(Days d, Unit u) {
 
 class Finder {
 public:
-  Finder(std::string_view text, std::optional<Ymd> anchor)
+  Finder(std::string_view text, std::optional<Ymd> anchor, std::optional<Ymd> previous = {})
       : m_text(text), m_t(tokenise(text, m_lowered)) {
+    if (previous && previous->ok()) {
+      m_previous = Days{*previous};
+    }
     m_n = m_t.size();
     // Count words and quarter ordinals are asked for at every token (several times for count
     // words), and whether a rule may start there before every rule: one lookup per word.
@@ -596,6 +599,7 @@ private:
   std::vector<char> m_may_start;       // 1 where some rule of core_at may start
   std::optional<Days> m_anchor;
   std::optional<Days> m_ref;
+  std::optional<Days> m_previous;  // the last day named before this text (find_dates' `previous`)
   Tense m_tense = Tense::past;
 
   // --- token tests ---------------------------------------------------------------------------
@@ -1024,7 +1028,9 @@ private:
     if (m->abbr) {
       return std::nullopt;
     }
-    const bool cue = bare_month || (i > 0 && is_word(i - 1) && in(k_bare_month_cues, lower(i - 1)));
+    // "the toll for November": "for" is a cue too, except before May ("support for May").
+    const bool cue = bare_month || (i > 0 && is_word(i - 1) && in(k_bare_month_cues, lower(i - 1))) ||
+                     (i > 0 && word(i - 1, "for") && m->month != 5);
     if (!cue) {
       return std::nullopt;
     }
@@ -1332,8 +1338,9 @@ private:
           if (vague && !plural) {
             return std::nullopt;
           }
-          // "the next week" after an explicit date is "the following week" (ref rule).
-          if (fwd && !vague && n == 1 && !plural && m_ref) {
+          // "the next week" after an explicit date is "the following week" (ref rule); so is
+          // "the next day" after a day named in an earlier sentence.
+          if (fwd && !vague && n == 1 && !plural && (m_ref || (m_previous && *u == Unit::day))) {
             return std::nullopt;
           }
           if (!m_anchor) {
@@ -1508,7 +1515,8 @@ private:
     } else {
       return std::nullopt;
     }
-    const std::optional<Days> base = m_ref ? m_ref : m_anchor;
+    // With no date earlier in this text, the last day named before it (the previous sentence's).
+    const std::optional<Days> base = m_ref ? m_ref : m_previous ? m_previous : m_anchor;
     if (!base) {
       return make_cand(i, k, TimeValue{}, false);
     }
@@ -2134,8 +2142,9 @@ private:
 
 } // namespace
 
-std::vector<DateMatch> find_dates(std::string_view text, std::optional<date::year_month_day> anchor) {
-  Finder f(text, anchor);
+std::vector<DateMatch> find_dates(std::string_view text, std::optional<date::year_month_day> anchor,
+                                  std::optional<date::year_month_day> previous) {
+  Finder f(text, anchor, previous);
   return f.run();
 }
 

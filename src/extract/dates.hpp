@@ -24,7 +24,10 @@ struct DateMatch {
 // with no anchor they come back with grain unknown (never resolved against the clock).
 // Matches are sorted by start and never overlap. Never throws on odd text; numbers that are not
 // dates ("50,000 fighters", "F-16", "Resolution 2270") are not reported.
+// `previous` is the last day named before `text` (the previous sentence's): "a day later",
+// "the next day" with no date earlier in `text` count from it rather than from `anchor`.
 [[nodiscard]] std::vector<DateMatch> find_dates(std::string_view text,
-                                                std::optional<date::year_month_day> anchor);
+                                                std::optional<date::year_month_day> anchor,
+                                                std::optional<date::year_month_day> previous = {});
 
 } // namespace eventdb::extract

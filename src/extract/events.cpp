@@ -116,6 +116,7 @@ public:
       return e.type == EventType::force_size && e.quantities.empty();
     });
     merge_force_counts(events);
+    drop_counted_deployments(events);
     // Drop events that name nobody and count nothing.
     const bool funded = std::any_of(events.begin(), events.end(), [](const core::Event& f) {
       return f.type == EventType::funding && !f.quantities.empty();
@@ -143,7 +144,8 @@ public:
       // So are arrests naming nobody: the pipeline gives them the authorities of the
       // article's setting.
       if (!e.actors.empty() || !e.quantities.empty() || e.type == EventType::sanction ||
-          definite_operation(e) || (e.type == EventType::other && e.subtype == "arrests")) {
+          definite_operation(e) || (e.type == EventType::other && e.subtype == "arrests") ||
+          forces_of_unnamed_owner(e)) {
         kept.push_back(std::move(e));
       }
     }
@@ -451,6 +453,63 @@ private:
   }
 
   // An operation told as a definite noun: "the strikes", "The offensive began".
+  // "Around 11,000 soldiers remain deployed in Kursk": a deployment told with its count is a
+  // force size; the same troops are not also recorded as a deployment operation.
+  static void drop_counted_deployments(std::vector<core::Event>& events) {
+    std::vector<std::string> counted;
+    for (const auto& e : events) {
+      if (e.type == EventType::force_size && !e.quantities.empty()) {
+        for (const auto& a : e.actors) {
+          counted.push_back(a.name);
+        }
+      }
+    }
+    std::erase_if(events, [&](const core::Event& e) {
+      return e.type == EventType::military_operation && e.subtype == "deployment" &&
+             std::any_of(e.actors.begin(), e.actors.end(), [&](const core::EventActor& a) {
+               return std::find(counted.begin(), counted.end(), a.name) != counted.end();
+             });
+    });
+  }
+
+  // "On Nov. 19, their fighters seized a car carrier": an operation by "its/their" forces whose
+  // owner the sentence does not name (the pipeline gives it the previous sentence's subject).
+  // The forces are the trigger's subject: right before it, with nothing but auxiliaries and
+  // adverbs between ("their fighters had quickly seized").
+  bool forces_of_unnamed_owner(const core::Event& e) const {
+    const auto* r = m_lex.rule(e.rule);
+    if (e.type != EventType::military_operation || !r || r->pattern.empty()) {
+      return false;
+    }
+    for (std::size_t k = 0; k + 1 < size(); ++k) {
+      if (tok(k).lower != "its" && tok(k).lower != "their") {
+        continue;
+      }
+      bool adjacent = false;
+      for (std::size_t j = k + 2; j < size() && j <= k + 6; ++j) {
+        if (std::find(m_lemmas[j].begin(), m_lemmas[j].end(), r->pattern.front()) !=
+            m_lemmas[j].end()) {
+          adjacent = true;
+          break;
+        }
+        if (!(m_lex.is("auxiliary", tok(j).lower) || m_lex.is("be", tok(j).lower) ||
+              (tok(j).lower.ends_with("ly") && !tok(j).capitalised()))) {
+          break;
+        }
+      }
+      if (!adjacent) {
+        continue;
+      }
+      const auto* u = m_lex.unit(tok(k + 1).lower);
+      const bool forces = (u && u->cls == UnitClass::person) || tok(k + 1).lower == "forces" ||
+                          tok(k + 1).lower == "units";
+      return forces && std::none_of(m_s.mentions.begin(), m_s.mentions.end(), [&](const Mention& m) {
+               return m.first < k && m.kind != ActorKind::place && m.kind != ActorKind::person;
+             });
+    }
+    return false;
+  }
+
   bool definite_operation(const core::Event& e) const {
     if (e.type != EventType::military_operation) {
       return false;
@@ -628,6 +687,11 @@ private:
             prev == "or" || tok(i - 1).kind == TokenKind::punct)) {
         return false;
       }
+    }
+    // "damaged a school and wounded six people": a count right after is the verb's object.
+    if (std::any_of(m_s.quantities.begin(), m_s.quantities.end(),
+                    [i](const QuantityMatch& q) { return q.first == i + 1; })) {
+      return false;
     }
     // Lowercase modifiers, then a word for people: "armed foreign personnel".
     for (std::size_t k = i + 1; k < size() && k <= i + 3; ++k) {
@@ -1044,6 +1108,7 @@ private:
       return opening_mention(k);
     }
     bool light_verb_seen = !noun;
+    std::size_t verb_at = t.first();  // the verb: the trigger, or a noun trigger's light verb
     for (std::size_t i = t.first(), steps = 0; i > 0 && steps < 30; --i, ++steps) {
       const std::size_t p = i - 1;
       // "Poland, which had pressed Berlin for weeks, welcomed": the subject is before the
@@ -1057,6 +1122,9 @@ private:
       // Not inside a compound word: "multiple-launch rocket systems".
       if (noun && lemma_in(p, "light_verb") &&
           !(p > 0 && tok(p - 1).text == "-" && tok(p - 1).end == tok(p).start)) {
+        if (!light_verb_seen) {
+          verb_at = p;
+        }
         light_verb_seen = true;
       }
       // "did not rule out cooperation": the subject holds the possibility open.
@@ -1090,9 +1158,11 @@ private:
         const bool owned_forces =
             t.rule->type == EventType::military_operation &&
             ((p > 0 && owner_word(p - 1)) || (p > 1 && owner_word(p - 2) && is_modifier(p - 1)));
-        if (!noun && (tok(p).lower == "it" || tok(p).lower == "they" || owned_forces) &&
+        // "Germany said it would send a package of aid": through a noun's light verb too.
+        if ((!noun || (light_verb_seen && verb_at > p)) &&
+            (tok(p).lower == "it" || tok(p).lower == "they" || (!noun && owned_forces)) &&
             std::all_of(m_s.tokens.begin() + static_cast<std::ptrdiff_t>(p + 1),
-                        m_s.tokens.begin() + static_cast<std::ptrdiff_t>(t.first()),
+                        m_s.tokens.begin() + static_cast<std::ptrdiff_t>(verb_at),
                         [&](const Token& w) {
                           return m_lex.is("auxiliary", w.lower) || m_lex.is("be", w.lower) ||
                                  m_lex.is("negation", w.lower) ||
@@ -1258,14 +1328,15 @@ private:
     // The preposition must stay close to its head: "the sale of rockets and missiles to the
     // group" (5 words), not "the package announced on Wednesday during a visit to Washington".
     // Counted items do not count: "buy nearly 1,000 K2 tanks and more than 600 K9 howitzers
-    // from South Korea".
+    // from South Korea"; nor do sums: "a package worth 650 million euros to Kyiv".
     std::size_t reach = t.last() + 9;
     for (std::size_t k = t.last() + 1; k < size() && k < reach && reach < t.last() + 17; ++k) {
       const auto* u = m_lex.unit(tok(k).lower);
       const bool counted = std::any_of(m_s.quantities.begin(), m_s.quantities.end(),
                                        [k](const QuantityMatch& q) {
-                                         return q.cls == UnitClass::item && k >= q.first &&
-                                                k < q.last;
+                                         return (q.cls == UnitClass::item ||
+                                                 q.cls == UnitClass::money) &&
+                                                k >= q.first && k < q.last;
                                        });
       // Nor do the parts of a model name: "spare parts for F-16 fighter jets ... to Taiwan".
       // (The parts of a hyphenated name: "F", "-", "16".)
@@ -1540,8 +1611,14 @@ private:
       return nullptr;
     }
     std::size_t next = size();
+    std::size_t last = t.last();
     for (const auto& [f, l] : m_trigger_spans) {
-      if (f > t.last()) {
+      // "killed and wounded": two triggers joined by "and"/"or" share one segment.
+      if (f == last + 2 && (tok(last + 1).lower == "and" || tok(last + 1).lower == "or")) {
+        last = l;
+        continue;
+      }
+      if (f > last) {
         next = f;
         break;
       }
@@ -1554,6 +1631,20 @@ private:
       }
     }
     return nullptr;
+  }
+
+  // The sentence's only date, after a preposition ("a total of 45,680 for November"), not a
+  // modifier ("the 1974 agreement").
+  bool lone_prepositional_date(const DateMatch& d) const {
+    if (m_s.dates.size() != 1) {
+      return false;
+    }
+    for (std::size_t k = 0; k < size(); ++k) {
+      if (tok(k).start == d.start) {
+        return k > 0 && m_lex.is("preposition", tok(k - 1).lower);
+      }
+    }
+    return false;
   }
 
   core::TimeValue pick_date(const Trigger& t, std::size_t cb, std::size_t ce,
@@ -1605,8 +1696,37 @@ private:
       }
       return false;
     };
+    // "On 30 November, Putin signed the budget for 2025": money given "for" a date is the
+    // period the money covers, not when it was given.
+    // "for 2025 and 2026": the second year too.
+    auto covered_period = [&](const DateMatch& d) {
+      if (t.rule->type != EventType::funding) {
+        return false;
+      }
+      std::size_t start = d.start;
+      for (std::size_t k = size(); k-- > 1;) {
+        if (tok(k).start != start) {
+          continue;
+        }
+        const auto& prev = tok(k - 1).lower;
+        if (prev == "for") {
+          return true;
+        }
+        if ((prev == "and" || prev == "or" || prev == "to") && k >= 2) {
+          const auto before = std::find_if(m_s.dates.begin(), m_s.dates.end(),
+                                           [&](const DateMatch& x) { return x.end == tok(k - 2).end; });
+          if (before != m_s.dates.end()) {
+            start = before->start;  // keep walking back from that date
+            continue;
+          }
+        }
+        return false;
+      }
+      return false;
+    };
     for (const auto& d : m_s.dates) {
-      if (d.start >= cstart && d.end <= cend && speech_date(d) && !explained(d)) {
+      if (d.start >= cstart && d.end <= cend && speech_date(d) && !explained(d) &&
+          !covered_period(d)) {
         best = &d;
         break;
       }
@@ -1614,10 +1734,12 @@ private:
     // Several triggers sharing dates: "took Aleppo by Nov. 30, captured Hama on Thursday and
     // entered Homs on Saturday". Each takes the date between it and the next trigger.
     // A date past the clause only when the clause has none and another trigger follows.
-    if (const auto* own = date_in_segment(t); own && !explained(*own)) {
+    if (const auto* own = date_in_segment(t);
+        own && !explained(*own) && !covered_period(*own)) {
       const bool in_clause = own->start >= cstart && own->end <= cend;
       if ((in_clause && (!best || own->start > best->start)) ||
-          (!best && !in_clause && t.last() < m_trigger_spans.back().first)) {
+          (!best && !in_clause &&
+           (t.last() < m_trigger_spans.back().first || lone_prepositional_date(*own)))) {
         best = own;
       }
     }
@@ -1659,6 +1781,9 @@ private:
       v.basis = core::DateBasis::text;
       return since_clause(*best, starting_date(*best, past_date(t, *best, v)));
     }
+    if (auto v = after_clause_date(t)) {
+      return *v;
+    }
     core::TimeValue v;
     if (m_s.published) {
       v = core::make_day(*m_s.published);
@@ -1666,6 +1791,52 @@ private:
     v.basis = core::DateBasis::published;
     v.text.clear();
     return v;
+  }
+
+  // "The blast came a day after the ministry said its forces had repelled an offensive": a
+  // trigger inside a clause led by "a day / two days / a week after" (or "before") happened
+  // that long before (after) the fact the sentence opened with, dated by the last day named
+  // before the sentence, else the publication day. Never "a day after the vote", a noun.
+  std::optional<core::TimeValue> after_clause_date(const Trigger& t) const {
+    for (std::size_t k = 0; k + 2 < t.first(); ++k) {
+      int n = 0;
+      if (tok(k).lower == "a" || tok(k).lower == "an" || tok(k).lower == "one") {
+        n = 1;
+      } else if (const auto x = parse_number(tok(k).lower); x && *x >= 1 && *x <= 31 &&
+                 *x == static_cast<int>(*x)) {
+        n = static_cast<int>(*x);
+      } else {
+        continue;
+      }
+      const auto& unit = tok(k + 1).lower;
+      const int days = unit == "day" || unit == "days" ? 1 : unit == "week" || unit == "weeks" ? 7 : 0;
+      const auto& rel = tok(k + 2).lower;
+      if (days == 0 || (rel != "after" && rel != "before") || k + 3 >= size() || in_date(k)) {
+        continue;
+      }
+      // A clause follows: a subject, then a verb (the trigger's own, or one before it), not
+      // "after the vote".
+      bool verb = t.rule->pos == TriggerPos::verb;
+      for (std::size_t j = k + 3; j < t.first(); ++j) {
+        verb = verb || lemma_in(j, "reporting") || m_lex.is("auxiliary", tok(j).lower) ||
+               (tok(j).lower.ends_with("ed") && !tok(j).capitalised());
+      }
+      // "Two days after the attack, police arrested ...": a phrase opening the sentence ends
+      // at its comma, and the main clause after it is not shifted.
+      for (std::size_t j = k + 3; k == 0 && verb && j < t.first(); ++j) {
+        verb = !is_clause_punct(tok(j));
+      }
+      const auto base = m_s.previous_day ? m_s.previous_day : m_s.published;
+      if (!verb || !base) {
+        return std::nullopt;
+      }
+      const auto shifted = date::sys_days{*base} + date::days{(rel == "after" ? -1 : 1) * n * days};
+      core::TimeValue v = core::make_day(date::year_month_day{shifted});
+      v.basis = core::DateBasis::text;
+      v.text = std::string(m_s.text.substr(tok(k).start, tok(k + 2).end - tok(k).start));
+      return v;
+    }
+    return std::nullopt;
   }
 
   // "..., and NATO said allied troops would hold exercises": the nearest state, group or
@@ -1813,6 +1984,37 @@ private:
     return nullptr;
   }
 
+  // "since their incursion began on 6 August", "after the war broke out in April 2023": a noun
+  // whose own verb of onset follows, with a date of its own in the sentence.
+  bool begins_right_after(const Trigger& t) const {
+    std::size_t k = t.last() + 1;
+    // Past the noun's own phrase: "the war between the army and the RSF, which erupted".
+    for (std::size_t j = k; j < size() && j <= t.last() + 8; ++j) {
+      if (is_punct(tok(j), ",") || lemma_in(j, "onset_verb")) {
+        k = j;
+        break;
+      }
+      if (tok(j).kind != TokenKind::word || m_lex.is("auxiliary", tok(j).lower)) {
+        break;
+      }
+    }
+    if (k < size() && is_punct(tok(k), ",")) {
+      // ", which erupted in April 2023,"
+      ++k;
+      if (k < size() && m_lex.is("relative", tok(k).lower)) {
+        ++k;
+      }
+    }
+    while (k < size() && (m_lex.is("auxiliary", tok(k).lower) || m_lex.is("be", tok(k).lower))) {
+      ++k;
+    }
+    if (k >= size() || !lemma_in(k, "onset_verb")) {
+      return false;
+    }
+    return std::any_of(m_s.dates.begin(), m_s.dates.end(),
+                       [&](const DateMatch& d) { return d.start >= tok(k).end; });
+  }
+
   // ", killing 40 people": an -ing participle opening a clause after a comma.
   bool adverbial_participle(const Trigger& t) const {
     return tok(t.first()).lower.ends_with("ing") && t.first() > 0 &&
@@ -1837,7 +2039,34 @@ private:
         (lemma_is(t.first() - 2, "use") || tok(t.first() - 2).lower == "able")) {
       return false;
     }
-    if (t.rule->pos != TriggerPos::noun) {
+    // "Hamas, which has controlled Gaza since 2007, rejected ...": who holds a place, told in
+    // a relative clause, describes an actor; it is not news of the day.
+    if (t.rule->subtype == "territorial_control") {
+      std::size_t k = t.first();
+      while (k > 0 && (m_lex.is("auxiliary", tok(k - 1).lower) || m_lex.is("be", tok(k - 1).lower) ||
+                       tok(k - 1).lower.ends_with("ly"))) {
+        --k;
+      }
+      if (k > 0 && m_lex.is("relative", tok(k - 1).lower)) {
+        return false;
+      }
+      // What is held is the place itself or a share of it: "controlled about 70% of
+      // Sievierodonetsk", "controls most of Darfur", not "controls the market in Cairo".
+      static constexpr std::string_view k_share[] = {"most", "much", "all", "part", "parts", "half",
+                                                     "about", "around", "nearly", "almost", "some",
+                                                     "of", "the", "%", "percent", "large", "a"};
+      std::size_t j = t.last() + 1;
+      while (j < size() && m_mention_at[j] < 0 &&
+             (tok(j).kind == TokenKind::number ||
+              std::find(std::begin(k_share), std::end(k_share), tok(j).lower) != std::end(k_share))) {
+        ++j;
+      }
+      if (j >= size() || m_mention_at[j] < 0 ||
+          m_s.mentions[static_cast<std::size_t>(m_mention_at[j])].kind != ActorKind::place) {
+        return false;
+      }
+    }
+    if (t.rule->pos != TriggerPos::noun || begins_right_after(t)) {
       return true;
     }
     // Back over the noun phrase: determiners, modifiers, a possessor ("Russia's").

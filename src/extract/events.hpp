@@ -29,6 +29,8 @@ struct SentenceAnalysis {
   std::optional<std::string> speaker_org;   // the speaker's state or organisation on that day
   bool speaker_named_person = false;        // the speaker is a person named in this sentence
   std::optional<date::year_month_day> published;
+  // The last day named before this sentence in the article (none: the publication date).
+  std::optional<date::year_month_day> previous_day;
   // The state or organisation a person acted for on the article date ("" if unknown).
   std::function<std::string(const std::string&)> affiliation;
 };

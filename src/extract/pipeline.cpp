@@ -168,11 +168,15 @@ void add_operation_agent(core::Event& e, std::pair<std::string, std::size_t>& la
   // Never against its own side: forces do not strike their own country.
   const auto* rec = gazetteer.find(last.first);
   const std::string side = rec && !rec->parent.empty() ? rec->parent : last.first;
+  // Its state too, through every parent: the Ukrainian Air Force never strikes Ukraine.
+  const std::string country =
+      rec ? gazetteer.country_of(static_cast<std::size_t>(rec - gazetteer.actors().data()))
+          : std::string();
   // "the strikes", with no one else named, only right after the operation it continues.
   const std::size_t reach = e.actors.empty() ? 1 : 2;
   if (last.first.empty() || sentence_no > last.second + reach ||
       std::any_of(e.actors.begin(), e.actors.end(), [&](const core::EventActor& a) {
-        return a.name == last.first || a.name == side;
+        return a.name == last.first || a.name == side || (!country.empty() && a.name == country);
       })) {
     return;
   }
@@ -224,6 +228,91 @@ void continue_previous(const SentenceAnalysis& a, core::Event& e,
   }
 }
 
+// "Parliament passed the 2025 budget on Friday. It allocates 13 trillion roubles to defence.":
+// a sum told by a sentence opening with "It", naming no one, belongs to the funding just told,
+// with its parties and, without a date of its own, its date.
+void continue_it(const SentenceAnalysis& a, core::Event& e, const std::vector<core::Event>& before,
+                 std::size_t sentence_no, const std::vector<std::size_t>& sentence_of) {
+  if (a.tokens.empty() || a.tokens[0].lower != "it" || e.type != core::EventType::funding ||
+      !e.actors.empty() || before.empty() || sentence_of.back() + 1 != sentence_no) {
+    return;
+  }
+  for (std::size_t i = before.size(); i-- > 0 && sentence_of[i] + 1 == sentence_no;) {
+    if (before[i].type == core::EventType::funding && !before[i].actors.empty()) {
+      e.actors = before[i].actors;
+      if (e.date.basis == core::DateBasis::published) {
+        e.date = before[i].date;
+      }
+      return;
+    }
+  }
+}
+
+// "On Sunday, militants attacked a village. The attack killed 12 people.": victims counted in a
+// sentence naming "the attack" / "that violence" with no date of their own fell in the
+// operation or toll just told (at most two sentences back) and keep its date; when that
+// operation has no date of its own, neither do they.
+void continue_operation(const SentenceAnalysis& a, core::Event& e,
+                        const std::vector<core::Event>& before, std::size_t sentence_no,
+                        const std::vector<std::size_t>& sentence_of, const Lexicon& lexicon) {
+  if (e.date.basis != core::DateBasis::published || e.type != core::EventType::casualties) {
+    return;
+  }
+  bool refers = false;
+  for (std::size_t k = 0; k + 1 < a.tokens.size(); ++k) {
+    const auto& d = a.tokens[k].lower;
+    refers = refers || ((d == "the" || d == "that" || d == "this" || d == "those" || d == "these") &&
+                        lexicon.is("anaphoric_operation", a.tokens[k + 1].lower));
+  }
+  if (!refers) {
+    return;
+  }
+  for (std::size_t i = before.size(); i-- > 0;) {
+    if (sentence_of[i] + 2 < sentence_no) {
+      return;
+    }
+    if (sentence_of[i] == sentence_no || (before[i].type != core::EventType::military_operation &&
+                                          before[i].type != core::EventType::casualties)) {
+      continue;
+    }
+    if (before[i].date.basis == core::DateBasis::text && before[i].date.known()) {
+      e.date = before[i].date;
+    }
+    return;
+  }
+}
+
+// "The Houthis began targeting ships in November. On Nov. 19, their fighters seized a car
+// carrier": an operation carried out by "their fighters" / "its troops" with no owner named in
+// the sentence belongs to the first state, group or body the previous sentence named (its
+// subject, as a rule).
+void add_owner_agent(const SentenceAnalysis& a, core::Event& e, const std::string& previous_subject,
+                     const Lexicon& lexicon) {
+  // Only an operation naming no one: apply_rules keeps it when the forces are its subject.
+  if (e.type != core::EventType::military_operation || previous_subject.empty() ||
+      !e.actors.empty()) {
+    return;
+  }
+  for (std::size_t k = 0; k + 1 < a.tokens.size(); ++k) {
+    if (a.tokens[k].lower != "its" && a.tokens[k].lower != "their") {
+      continue;
+    }
+    const auto* u = lexicon.unit(a.tokens[k + 1].lower);
+    const bool forces = (u && u->cls == UnitClass::person) || a.tokens[k + 1].lower == "forces" ||
+                        a.tokens[k + 1].lower == "units";
+    const bool owner_named = std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& m) {
+      return m.first < k && (m.kind == core::ActorKind::state || m.kind == core::ActorKind::armed_group ||
+                             m.kind == core::ActorKind::government_body ||
+                             m.kind == core::ActorKind::organisation);
+    });
+    if (forces && !owner_named) {
+      e.actors.insert(e.actors.begin(), core::EventActor{previous_subject, previous_subject,
+                                                         core::ActorKind::unknown, core::Role::agent});
+    }
+    return;
+  }
+}
+
 // "The security source said about 255 people had been wounded.": victims told in the past
 // perfect with no date of their own fell in the attack the article just reported (the last
 // casualties with a written date, at most three sentences back).
@@ -234,8 +323,10 @@ void continue_pluperfect(const SentenceAnalysis& a, core::Event& e,
     return;
   }
   bool pluperfect = false;
+  // Also the active past perfect: "the group said its fighters had killed or wounded hundreds".
   for (std::size_t k = 0; k + 1 < a.tokens.size(); ++k) {
-    pluperfect = pluperfect || (a.tokens[k].lower == "had" && a.tokens[k + 1].lower == "been");
+    pluperfect = pluperfect || (a.tokens[k].lower == "had" && (a.tokens[k + 1].lower == "been" ||
+                                                               a.tokens[k + 1].lower.ends_with("ed")));
   }
   if (!pluperfect) {
     return;
@@ -246,6 +337,39 @@ void continue_pluperfect(const SentenceAnalysis& a, core::Event& e,
     }
     if (before[i].type == core::EventType::casualties &&
         before[i].date.basis == core::DateBasis::text) {
+      e.date = before[i].date;
+      return;
+    }
+  }
+}
+
+// "Russia launched 52 drones overnight. The air force said it shot down 33 of them.": a count
+// of "them" / "these" / "those" with no date of its own is part of what the previous sentence
+// told, and happened when that did (the last event of the previous sentence with a written date).
+void continue_partitive(const SentenceAnalysis& a, core::Event& e,
+                        const std::vector<core::Event>& before, std::size_t sentence_no,
+                        const std::vector<std::size_t>& sentence_of) {
+  if (e.date.basis != core::DateBasis::published || sentence_no == 0 ||
+      (e.type != core::EventType::casualties && e.type != core::EventType::military_operation &&
+       e.type != core::EventType::force_size)) {
+    return;
+  }
+  bool partitive = false;
+  for (std::size_t k = 1; k + 1 < a.tokens.size(); ++k) {
+    const auto& of = a.tokens[k].lower;
+    const auto& them = a.tokens[k + 1].lower;
+    partitive = partitive || (of == "of" && (them == "them" || them == "these" || them == "those") &&
+                              (a.tokens[k - 1].kind == TokenKind::number ||
+                               a.tokens[k - 1].lower == "most" || a.tokens[k - 1].lower == "all"));
+  }
+  if (!partitive) {
+    return;
+  }
+  for (std::size_t i = before.size(); i-- > 0;) {
+    if (sentence_of[i] + 1 < sentence_no) {
+      return;
+    }
+    if (before[i].date.basis == core::DateBasis::text && before[i].date.known()) {
       e.date = before[i].date;
       return;
     }
@@ -286,6 +410,8 @@ Extraction Pipeline::extract(const core::Article& article) const {
   std::pair<std::string, std::size_t> last_operation;  // last operation agent, its sentence
   std::size_t sentence_no = 0;
   std::vector<std::size_t> sentence_of;  // sentence of each event in `events`
+  std::optional<date::year_month_day> last_day;  // the last day named so far
+  std::string previous_subject;  // the first state, group or body the previous sentence named
   std::string_view body = article.body;
   for (const auto& s : split_sentences(body)) {
     SentenceAnalysis a;
@@ -294,7 +420,13 @@ Extraction Pipeline::extract(const core::Article& article) const {
     a.published = article.published;
     a.affiliation = [&resolver](const std::string& person) { return resolver.affiliation(person); };
     a.tokens = tokenize(a.text);
-    a.dates = find_dates(a.text, article.published);
+    a.previous_day = last_day;
+    a.dates = find_dates(a.text, article.published, last_day);
+    for (const auto& d : a.dates) {
+      if (d.value.grain == core::Grain::day && d.value.known()) {
+        last_day = d.value.first;  // "A day later" in a later sentence counts from it
+      }
+    }
     // Tokens inside time expressions are never quantities ("2016" in "the 2016 election").
     std::vector<bool> in_date(a.tokens.size(), false);
     for (std::size_t k = 0; k < a.tokens.size(); ++k) {
@@ -383,11 +515,15 @@ Extraction Pipeline::extract(const core::Article& article) const {
         force_topic = e.actors.front().name;
       }
       add_setting(e, setting);
+      add_owner_agent(a, e, previous_subject, m_lexicon);
       add_operation_agent(e, last_operation, sentence_no, m_gazetteer);
       add_aid_recipient(e, setting);
       add_arresting_state(e, setting);
       continue_previous(a, e, events);
       continue_pluperfect(a, e, events, sentence_no, sentence_of);
+      continue_partitive(a, e, events, sentence_no, sentence_of);
+      continue_it(a, e, events, sentence_no, sentence_of);
+      continue_operation(a, e, events, sentence_no, sentence_of, m_lexicon);
       if (e.actors.empty() && e.quantities.empty()) {
         continue;  // "the strikes" with no operation just told
       }
@@ -403,6 +539,14 @@ Extraction Pipeline::extract(const core::Article& article) const {
     }
     place_seen = update_setting(a, setting) || place_seen;
     ++sentence_no;
+    previous_subject.clear();
+    for (const auto& m : a.mentions) {
+      if (m.kind == core::ActorKind::state || m.kind == core::ActorKind::armed_group ||
+          m.kind == core::ActorKind::government_body) {
+        previous_subject = m.name;
+        break;
+      }
+    }
     // The topic: the last state, armed group or government body named so far.
     for (const auto& m : a.mentions) {
       if (m.kind == core::ActorKind::state || m.kind == core::ActorKind::armed_group ||

@@ -2,7 +2,7 @@ $ eventdb import -q sample_data/01_pentagon_north_korea_wagner_arms.txt sample_d
 eventdb: warning: sample_data/05_analysis_wagner_mali_undated.txt: no publication date; relative dates stay unresolved (give --published YYYY-MM-DD)
 $ eventdb actors wagner
 name          kind         code  events
-Wagner Group  armed_group            12
+Wagner Group  armed_group            11
 1 actor with events (--all lists every actor)
 $ eventdb actors --kind person
 name               kind    code  events
@@ -26,7 +26,7 @@ Wagner Group
     Wagner mercenary group (name)
     Wagner PMC (name)
     Wagner private military company (name)
-  events:  12, first 2021-12-01, last 2025-06-30
+  events:  11, first 2021-12-01, last 2025-06-30
 $ eventdb actors show "Antony Blinken"
 Antony Blinken
   kind:    person
@@ -110,7 +110,7 @@ Wagner Group
     Wagner mercenary group (name)
     Wagner PMC (name)
     Wagner private military company (name)
-  events:  12, first 2021-12-01, last 2025-06-30
+  events:  11, first 2021-12-01, last 2025-06-30
 $ eventdb timeline "Africa Corps" --type arms_transfer
 Wagner Group: 2 events
 
@@ -120,7 +120,7 @@ Wagner Group: 2 events
                 Wagner Group as recipient · event #1 · article 1 "Pentagon backs White House account of North Korean arms for Wagner" (2022-12-23)
   December 2022
     2022-12-23  arms_transfer/delivery  North Korea → Wagner Group [weapons] (denied)
-                Wagner Group as recipient · event #9 · article 1 "Pentagon backs White House account of North Korean arms for Wagner" (2022-12-23)
+                Wagner Group as recipient · event #8 · article 1 "Pentagon backs White House account of North Korean arms for Wagner" (2022-12-23)
 $ eventdb actors merge Wagner "PMC Wagner"
 eventdb: error: 'Wagner' and 'PMC Wagner' are the same actor ('Wagner Group')
 [exit 1]

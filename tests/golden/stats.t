@@ -3,13 +3,13 @@ eventdb: warning: sample_data/05_analysis_wagner_mali_undated.txt: no publicatio
 eventdb: warning: sample_data/22_analysis_shahed_drones_undated.txt: no publication date; relative dates stay unresolved (give --published YYYY-MM-DD)
 $ eventdb stats --top 10
 articles:  22
-events:    235
-actors:    1,563 (55 in events)
-size:      962,560 bytes (0.9 MiB)
+events:    237
+actors:    1,564 (55 in events)
+size:      974,848 bytes (0.9 MiB)
 
 events by type:
   statement               48
-  military_operation      40
+  military_operation      42
   casualties              35
   arms_transfer           34
   sanction                25
@@ -22,16 +22,16 @@ events by month (of the first day):
   2012-01      2 ###
   2021-12      1 #
   2022-01      3 #####
-  2022-02      7 ############
+  2022-02      9 ###############
   2022-03      3 #####
   2022-05      2 ###
-  2022-06      6 ##########
+  2022-06      7 ############
   2022-07      3 #####
   2022-08      4 ######
   2022-09      7 ############
   2022-10      3 #####
   2022-11      5 ########
-  2022-12      9 ###############
+  2022-12      8 #############
   2023-01     23 ########################################
   2023-04      3 #####
   2023-06     18 ###############################
@@ -52,38 +52,38 @@ events by month (of the first day):
   2024-10      3 #####
   2024-11     11 ###################
   2024-12     14 ########################
-  2025-01      7 ############
+  2025-01      6 ##########
   2025-02      1 #
-  2025-03      1 #
-  2025-05      6 ##########
+  2025-03      3 #####
+  2025-05      5 ########
   2025-06      1 #
   undated      9 ###############
 
 top actors (events):
-  Russia                            53
-  Ukraine                           34
+  Russia                            54
+  Ukraine                           35
   United States                     28
   Syria                             14
   Iran                              12
   Mali                              12
-  Wagner Group                      12
   European Union                    11
   North Korea                       11
+  Wagner Group                      11
   Israel                            10
 
 events by article:
-     1     12  Pentagon backs White House account of North Korean arms for Wagner
+     1     11  Pentagon backs White House account of North Korean arms for Wagner
      2      8  Treasury Targets Iranian Drone Producers and Shipper Supplying Russia
      3      9  Russia's war of aggression against Ukraine: Council adopts eleventh package of restrictive measures
      4     12  Sudan: Situation Report – El Fasher, North Darfur (as of 14 June 2024)
      5     16  From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali
-     6      9  U.S. to send HIMARS rocket launchers to Ukraine in $700 million package
+     6     10  U.S. to send HIMARS rocket launchers to Ukraine in $700 million package
      7     12  Germany to send Leopard 2 tanks to Ukraine and clears allies to follow
      8     10  Pentagon's $2.5 billion package adds Strykers and Bradleys as allies pile in
      9     10  Putin orders Russia's active military to grow to 1.5 million
     10      8  Ukraine says it has fought first clashes with North Korean troops in Kursk
     11     12  Gaza death toll passes 30,000 as more than 100 killed near aid convoy
-    12     11  U.S. and British forces strike Houthi targets in Yemen after Red Sea attacks
+    12     12  U.S. and British forces strike Houthi targets in Yemen after Red Sea attacks
     13      7  Trump threatens Russia with sanctions and tariffs unless it settles war
     14     10  EU agrees to lift economic sanctions on Syria
     15      8  Russia vetoes UN Security Council call for Sudan ceasefire
@@ -93,7 +93,7 @@ events by article:
     19      8  Kakhovka dam destroyed as Kyiv and Moscow trade blame
     20     10  Seoul weighs arms for Ukraine after Putin and Kim sign defence pact
     21     12  Jihadists strike Bamako gendarmerie school and airport, dozens killed
-    22     14  How Iran's Shahed became Russia's workhorse drone
+    22     15  How Iran's Shahed became Russia's workhorse drone
 $ eventdb schema --list
 schema/0001_init.sql  eventdb schema, version 1. Never edited once landed: later changes go in 0002_*.sql etc.
 schema/0002_add_views.sql  eventdb schema, version 2: read-only views for `eventdb sql`, one per question people ask.

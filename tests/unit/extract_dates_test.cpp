@@ -377,3 +377,30 @@ TEST_CASE("a date is found whatever word of the start list begins it", "[extract
   REQUIRE(ms.size() == 1);
   CHECK(ms.front().value.text == expr);
 }
+
+TEST_CASE("a day counted from a date comes from the text before when the sentence has none",
+          "[extract][date]") {
+  const auto pub = day("2023-03-10");
+  const auto before = day("2023-03-04");
+  // "A day later" after a sentence that named March 4 is March 5, not the day after publication.
+  const auto later = find_dates("Two days later, the bridge was hit again.", pub, before);
+  REQUIRE(later.size() == 1);
+  CHECK(later[0].value.value == "2023-03-06");
+  const auto next = find_dates("The port reopened the following day.", pub, before);
+  REQUIRE(next.size() == 1);
+  CHECK(next[0].value.value == "2023-03-05");
+  const auto next_day = find_dates("The next day, the port reopened.", pub, before);
+  REQUIRE(next_day.size() == 1);
+  CHECK(next_day[0].value.value == "2023-03-05");
+  // A date in the sentence itself still comes first.
+  const auto own = find_dates("On March 7 the talks began, and a day later they broke down.", pub,
+                              before);
+  REQUIRE(own.size() == 2);
+  CHECK(own[1].value.value == "2023-03-08");
+  // With nothing before, the publication date.
+  const auto none = find_dates("A day later, the bridge was hit again.", pub);
+  REQUIRE(none.size() == 1);
+  CHECK(none[0].value.value == "2023-03-11");
+  // "for May" stays a name ("support for May"), "for October" is a month.
+  CHECK(find_dates("Backing for May grew among MPs.", pub).empty());
+}

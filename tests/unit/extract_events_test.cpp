@@ -689,3 +689,132 @@ TEST_CASE("an unnamed force belongs to the nearest owner in its clause", "[extra
   REQUIRE(e);
   CHECK(actor_in(*e, core::Role::affected) == "North Atlantic Treaty Organization");
 }
+
+TEST_CASE("an aid package sent by a pronoun's state reaches the recipient past its sum",
+          "[extract][events][funding]") {
+  const auto ev = events_of("Norway said on Tuesday that it would send a new package of "
+                            "humanitarian aid worth 120 million euros to Moldova.");
+  const auto* e = find_type(ev, core::EventType::funding);
+  REQUIRE(e);
+  CHECK(actor_in(*e, core::Role::agent) == "Norway");
+  CHECK(actor_in(*e, core::Role::recipient) == "Moldova");
+  // A state named as the verb's subject, through the light verb "provide".
+  const auto ev2 = events_of("Canada will provide an aid package worth $40 million to Haiti.");
+  const auto* e2 = find_type(ev2, core::EventType::funding);
+  REQUIRE(e2);
+  CHECK(actor_in(*e2, core::Role::agent) == "Canada");
+  CHECK(actor_in(*e2, core::Role::recipient) == "Haiti");
+}
+
+TEST_CASE("an operation named with its own onset and date is told, not mentioned in passing",
+          "[extract][events][operation]") {
+  const auto ev = events_of("Israeli troops have stayed in the buffer zone since their offensive "
+                            "began on 12 January.");
+  const auto* e = find_type(ev, core::EventType::military_operation);
+  REQUIRE(e);
+  CHECK(actor_in(*e, core::Role::agent) == "Israel Defense Forces");
+  CHECK(e->date.first == 2023_y / 1 / 12);
+  // Past the noun's own phrase and a relative pronoun.
+  const auto ev2 = events_of("Ukrainian troops have held the town since their incursion into Kursk, which "
+                             "began on 6 August, according to Ukrainian officials.");
+  const auto* e2 = find_type(ev2, core::EventType::military_operation);
+  REQUIRE(e2);
+  CHECK(e2->date.first == 2022_y / 8 / 6);
+  // Without a verb of onset and a date it stays background.
+  CHECK_FALSE(find_type(events_of("Food prices have doubled since the offensive."),
+                        core::EventType::military_operation));
+}
+
+TEST_CASE("a participle after 'and' with a count after it is a verb of the same subject",
+          "[extract][events][casualties]") {
+  const auto ev = events_of("Artillery fire destroyed a clinic in Kherson and wounded seven people.");
+  const auto* e = find_type(ev, core::EventType::casualties);
+  REQUIRE(e);
+  REQUIRE(e->quantities.size() == 1);
+  CHECK(e->quantities[0].value == 7);
+  // "armed foreign fighters" stays a description, not a verb.
+  CHECK_FALSE(find_type(events_of("Residents saw wounded foreign fighters near the border."),
+                        core::EventType::casualties));
+}
+
+TEST_CASE("money given for a year is dated by when it was given; 'It' continues the funding",
+          "[extract][events][funding]") {
+  const auto ev = events_of("On 2 March, President Andrzej Duda signed Poland's budget for 2024 and "
+                            "2025 into law. It allocates $40 billion to defence.");
+  const auto* e = find_type(ev, core::EventType::funding);
+  REQUIRE(e);
+  CHECK(e->date.value == "2023-03-02");
+  const auto it = std::find_if(ev.begin(), ev.end(), [](const core::Event& x) {
+    return x.type == core::EventType::funding && x.evidence.sentence.starts_with("It allocates");
+  });
+  REQUIRE(it != ev.end());
+  CHECK(it->date.value == "2023-03-02");
+  CHECK(actor_in(*it, core::Role::agent) == "Poland");
+  // Without a funding event just before, "It" gives no one.
+  const auto ev2 = events_of("The storm hit the coast on Friday. It allocates $40 billion to the army.");
+  const auto* e2 = find_type(ev2, core::EventType::funding);
+  REQUIRE(e2);
+  CHECK(actor_in(*e2, core::Role::agent).empty());
+}
+
+TEST_CASE("'their fighters' with no owner in the sentence are the previous sentence's subject's",
+          "[extract][events][operation]") {
+  const auto ev2 = events_of("The Houthis fired missiles at a tanker in the Red Sea on Sunday. "
+                             "On Monday, their fighters seized a cargo ship near the port.");
+  const auto it = std::find_if(ev2.begin(), ev2.end(), [](const core::Event& e) {
+    return e.type == core::EventType::military_operation && e.evidence.sentence.starts_with("On Monday");
+  });
+  REQUIRE(it != ev2.end());
+  CHECK(actor_in(*it, core::Role::agent) == "Houthis");
+  CHECK(it->date.value == "2023-03-13");
+  // Nobody named before: no one to give the operation to, so there is no event.
+  const auto ev3 = events_of("Heavy rain fell overnight. On Monday, their fighters seized a cargo ship.");
+  CHECK_FALSE(find_type(ev3, core::EventType::military_operation));
+}
+
+TEST_CASE("bodies recovered or buried are a count of the dead; other 'bodies' are not",
+          "[extract][events][casualties]") {
+  const auto ev = events_of("Rescue teams recovered 31 bodies from a collapsed building in Kharkiv.");
+  const auto* e = find_type(ev, core::EventType::casualties);
+  REQUIRE(e);
+  CHECK(e->subtype == "killed");
+  REQUIRE(e->quantities.size() == 1);
+  CHECK(e->quantities[0].value == 31);
+  const auto ev2 = events_of("About 900 bodies had been buried in Khartoum by volunteers.");
+  REQUIRE(find_type(ev2, core::EventType::casualties));
+  CHECK_FALSE(find_type(events_of("The two bodies signed a cooperation accord in Geneva."),
+                        core::EventType::casualties));
+  CHECK_FALSE(find_type(events_of("Inspectors found that the oversight body of 12 members had quit."),
+                        core::EventType::casualties));
+}
+
+TEST_CASE("forces controlling a share of a place hold territory", "[extract][events][operation]") {
+  const auto ev = events_of("Officials said Hamas fighters still controlled about 40% of Rafah.");
+  const auto* e = find_type(ev, core::EventType::military_operation);
+  REQUIRE(e);
+  CHECK(e->subtype == "territorial_control");
+  CHECK(actor_in(*e, core::Role::agent) == "Hamas");
+  // Who holds a place, told in a relative clause, describes the actor.
+  CHECK_FALSE(find_type(events_of("Hamas, which has controlled Rafah for years, rejected the plan."),
+                        core::EventType::military_operation));
+  // Nor a place named later in the clause: "controls 40% of the market in Cairo".
+  const auto market = events_of("Hamas fighters attacked a post. The firm controls 40% of the "
+                                "cement market in Rafah.");
+  CHECK(std::none_of(market.begin(), market.end(), [](const core::Event& x) {
+    return x.type == core::EventType::military_operation &&
+           x.evidence.sentence.starts_with("The firm");
+  }));
+  // Control of something that is not a place is not territory.
+  CHECK_FALSE(find_type(events_of("The central bank controlled about 40% of the bond market."),
+                        core::EventType::military_operation));
+}
+
+TEST_CASE("a counted deployment is a force size, not also a deployment operation",
+          "[extract][events][force_size]") {
+  const auto ev = events_of("About 4,000 Rwandan soldiers remain deployed in North Kivu.");
+  REQUIRE(find_type(ev, core::EventType::force_size));
+  CHECK_FALSE(find_type(ev, core::EventType::military_operation));
+  // Without a count the deployment stays an operation.
+  const auto ev2 = events_of("Rwanda deployed troops to North Kivu on Monday.");
+  CHECK(find_type(ev2, core::EventType::military_operation));
+}
