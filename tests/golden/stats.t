@@ -5,7 +5,7 @@ $ eventdb stats --top 10
 articles:  22
 events:    237
 actors:    1,564 (55 in events)
-size:      974,848 bytes (0.9 MiB)
+size:      {bytes}
 
 events by type:
   statement               48

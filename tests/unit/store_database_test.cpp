@@ -548,3 +548,17 @@ TEST_CASE("migration 0005 keeps links, quantities and evidence in clustered tabl
                  "(SELECT count(*) FROM event_evidence)").rows[0][0].integer == 0);
   std::filesystem::remove(path);
 }
+
+TEST_CASE("stats gives the size of the database file", "[store][stats]") {
+  const auto path = fresh_path("eventdb_stats_size.sqlite");
+  {
+    store::Database rw(path.string(), store::OpenMode::read_write);
+    rw.save_article(article("Body one."), {}, {});
+  }
+  // With every connection closed, the WAL is checkpointed into the file.
+  const store::Database ro(path.string(), store::OpenMode::read_only);
+  const auto s = ro.stats(5);
+  CHECK(s.articles == 1);
+  CHECK(s.size_bytes > 0);
+  CHECK(static_cast<std::uintmax_t>(s.size_bytes) == std::filesystem::file_size(path));
+}
