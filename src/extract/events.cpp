@@ -441,6 +441,52 @@ private:
     }
   }
 
+  // What a territorial-control verb holds, from `j`: the place itself or a share of it
+  // ("controlled about 70% of Sievierodonetsk", "controls most of Darfur"), or a share of
+  // unnamed land ("held a slice of Russian territory", "hold part of the region"); not
+  // "controls the market in Cairo" nor "part of the country's market". In a relative clause
+  // ("Hamas, which has controlled Gaza for years") holding a whole place describes the actor;
+  // holding a part of one is the state of a front line, and is told.
+  bool held_territory(std::size_t j, bool relative) const {
+    static constexpr std::string_view k_share[] = {"most", "much", "all", "part", "parts", "half",
+                                                   "about", "around", "nearly", "almost", "some",
+                                                   "of", "the", "%", "percent", "large", "a",
+                                                   "slice", "swath", "swathe", "chunk", "pocket"};
+    static constexpr std::string_view k_part[] = {"most", "much", "part", "parts", "half", "%",
+                                                  "percent", "slice", "swath", "swathe", "chunk",
+                                                  "pocket"};
+    bool part = false;
+    while (j < size() && m_mention_at[j] < 0 &&
+           (tok(j).kind == TokenKind::number ||
+            std::find(std::begin(k_share), std::end(k_share), tok(j).lower) != std::end(k_share))) {
+      part = part || std::find(std::begin(k_part), std::end(k_part), tok(j).lower) != std::end(k_part);
+      ++j;
+    }
+    if (relative && !part) {
+      return false;
+    }
+    if (j < size() && m_mention_at[j] >= 0 &&
+        m_s.mentions[static_cast<std::size_t>(m_mention_at[j])].kind == ActorKind::place) {
+      return true;
+    }
+    if (!part) {
+      return false;
+    }
+    // Unnamed land after a share: skip a demonym or modifiers ("Russian", "eastern").
+    for (std::size_t steps = 0; j < size() && steps < 3; ++steps) {
+      if (m_mention_at[j] >= 0) {
+        j = m_s.mentions[static_cast<std::size_t>(m_mention_at[j])].last;
+      } else if (m_lex.is("territory_noun", tok(j).lower)) {
+        return j + 1 >= size() || tok(j + 1).lower != "'s";
+      } else if (is_modifier(j)) {
+        ++j;
+      } else {
+        return false;
+      }
+    }
+    return false;
+  }
+
   // A contrast or a new sentence-level clause between two tokens: "but", "while", ";".
   bool contrast_between(std::size_t from, std::size_t to) const {
     for (std::size_t k = from + 1; k < to && k < size(); ++k) {
@@ -2047,22 +2093,8 @@ private:
                        tok(k - 1).lower.ends_with("ly"))) {
         --k;
       }
-      if (k > 0 && m_lex.is("relative", tok(k - 1).lower)) {
-        return false;
-      }
-      // What is held is the place itself or a share of it: "controlled about 70% of
-      // Sievierodonetsk", "controls most of Darfur", not "controls the market in Cairo".
-      static constexpr std::string_view k_share[] = {"most", "much", "all", "part", "parts", "half",
-                                                     "about", "around", "nearly", "almost", "some",
-                                                     "of", "the", "%", "percent", "large", "a"};
-      std::size_t j = t.last() + 1;
-      while (j < size() && m_mention_at[j] < 0 &&
-             (tok(j).kind == TokenKind::number ||
-              std::find(std::begin(k_share), std::end(k_share), tok(j).lower) != std::end(k_share))) {
-        ++j;
-      }
-      if (j >= size() || m_mention_at[j] < 0 ||
-          m_s.mentions[static_cast<std::size_t>(m_mention_at[j])].kind != ActorKind::place) {
+      const bool relative = k > 0 && m_lex.is("relative", tok(k - 1).lower);
+      if (!held_territory(t.last() + 1, relative)) {
         return false;
       }
     }

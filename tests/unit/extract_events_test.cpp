@@ -818,3 +818,42 @@ TEST_CASE("a counted deployment is a force size, not also a deployment operation
   const auto ev2 = events_of("Rwanda deployed troops to North Kivu on Monday.");
   CHECK(find_type(ev2, core::EventType::military_operation));
 }
+
+TEST_CASE("holding a share of unnamed land is territorial control, even in a relative clause",
+          "[extract][events][operation]") {
+  const auto ev = events_of("Kenyan troops have held a slice of Somali territory since January.");
+  const auto* e = find_type(ev, core::EventType::military_operation);
+  REQUIRE(e);
+  CHECK(e->subtype == "territorial_control");
+  CHECK(e->rule == "operation.hold");
+  CHECK(actor_in(*e, core::Role::agent) == "Kenya");
+  CHECK(e->date.first == 2023_y / 1 / 1);
+  // A relative clause holding part of a region tells the front line.
+  CHECK(find_type(events_of("Shelling hit Sumy, near Ukrainian forces, who still hold part of the "
+                            "border district."),
+                  core::EventType::military_operation));
+  // Holding talks, a meeting or part of a market is no control of land.
+  for (const char* s : {"Kenya held talks with Somalia in Nairobi on Monday.",
+                        "Kenya held part of its annual summit in Mombasa.",
+                        "The firm holds part of the country's cement market.",
+                        "Kenya, which holds Mombasa, rejected the plan."}) {
+    CAPTURE(s);
+    CHECK_FALSE(find_type(events_of(s), core::EventType::military_operation));
+  }
+}
+
+TEST_CASE("an assault on a place is an attack; an assault rifle or an assault charge is not",
+          "[extract][events][operation]") {
+  const auto ev = events_of("Sudanese troops pressed their assault on Omdurman last week.");
+  const auto* e = find_type(ev, core::EventType::military_operation);
+  REQUIRE(e);
+  CHECK(e->rule == "operation.assault_n");
+  CHECK(actor_in(*e, core::Role::agent) == "Sudan");
+  for (const char* s : {"The man was charged with assault in Nairobi on Friday.",
+                        "The shipment to Nairobi included 40 assault rifles.",
+                        "It was the largest aerial assault of the year.",
+                        "Rebels assaulted a journalist in Goma on Friday."}) {
+    CAPTURE(s);
+    CHECK_FALSE(find_type(events_of(s), core::EventType::military_operation));
+  }
+}
