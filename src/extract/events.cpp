@@ -1101,6 +1101,27 @@ private:
     return false;
   }
 
+  // The second party after "between `m`": "between the army (SAF) and the RSF".
+  const Mention* other_side(const Mention& m) const {
+    std::size_t k = m.last;
+    if (k < size() && tok(k).text == "(") {
+      while (k < size() && k <= m.last + 5 && tok(k).text != ")") {
+        ++k;
+      }
+      ++k;
+    }
+    if (k >= size() || tok(k).lower != "and") {
+      return nullptr;
+    }
+    for (++k; k < size() && m_lex.is("determiner", tok(k).lower); ++k) {
+    }
+    if (k >= size() || m_mention_at[k] < 0) {
+      return nullptr;
+    }
+    const auto& next = m_s.mentions[static_cast<std::size_t>(m_mention_at[k])];
+    return usable(next) ? &next : nullptr;
+  }
+
   // Actors coordinated with `m`: "American and British warplanes", "the U.S. and Britain".
   std::vector<const Mention*> coordinated(const Mention& m) const {
     std::vector<const Mention*> out;
@@ -1400,7 +1421,9 @@ private:
       }
     }
     end = std::min(end, reach);
-    for (std::size_t k = t.last() + 1; k < end; ++k) {
+    // A pattern may end with its own preposition: "war between", "sweep into".
+    const std::size_t from = tok(t.last()).lower == prep ? t.last() : t.last() + 1;
+    for (std::size_t k = from; k < end; ++k) {
       if (tok(k).lower != prep) {
         continue;
       }
@@ -2242,7 +2265,12 @@ private:
         }
       } else {
         // Prepositional arguments reach past commas only for "by" in the passive.
-        add_actor(e, after_prep(t, s.where, std::min(size(), ce + (s.where == "by" ? 8 : 0))), s.role);
+        const auto* m = after_prep(t, s.where, std::min(size(), ce + (s.where == "by" ? 8 : 0)));
+        add_actor(e, m, s.role);
+        // "war between Iran and Iraq": both sides.
+        if (m && s.where == "between") {
+          add_actor(e, other_side(*m), s.role);
+        }
       }
     }
     if (is_passive) {

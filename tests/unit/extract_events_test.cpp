@@ -857,3 +857,25 @@ TEST_CASE("an assault on a place is an attack; an assault rifle or an assault ch
     CHECK_FALSE(find_type(events_of(s), core::EventType::military_operation));
   }
 }
+
+TEST_CASE("fighting or clashes between two forces name both sides", "[extract][events][operation]") {
+  const auto ev = events_of("Fighting between Israeli troops and Hezbollah resumed on Sunday.");
+  const auto* e = find_type(ev, core::EventType::military_operation);
+  REQUIRE(e);
+  CHECK(e->rule == "operation.fighting_between");
+  CHECK(e->date.value == "2023-03-12");
+  CHECK(std::count_if(e->actors.begin(), e->actors.end(),
+                      [](const core::EventActor& a) { return a.role == core::Role::agent; }) == 2);
+  const auto clashes = events_of("Police said clashes between Hamas (the ruling group) and Fatah "
+                                 "supporters broke out in Gaza.");
+  const auto* c = find_type(clashes, core::EventType::military_operation);
+  REQUIRE(c);
+  CHECK(c->rule == "operation.clash_between");
+  CHECK(c->actors.size() >= 2);
+  // Trade, talks or a gap "between" two states is no fighting.
+  for (const char* s : {"Trade between China and Russia grew last year.",
+                        "Talks between Iran and the United States resumed in Oman."}) {
+    CAPTURE(s);
+    CHECK_FALSE(find_type(events_of(s), core::EventType::military_operation));
+  }
+}
