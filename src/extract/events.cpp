@@ -882,6 +882,27 @@ private:
     return false;
   }
 
+  // A place after the trigger, or unnamed land right after "into": "advanced into the
+  // eastern districts of the town", not "advanced into the final" nor "into the city's budget".
+  bool land_follows(const Trigger& t) const {
+    if (place_follows(t)) {
+      return true;
+    }
+    std::size_t k = tok(t.last()).lower == "into" ? t.last() : t.last() + 1;  // "push into"
+    if (k >= size() || tok(k).lower != "into") {
+      return false;
+    }
+    for (++k; k < size() && k <= t.last() + 5; ++k) {
+      if (m_lex.is("territory_noun", tok(k).lower)) {
+        return k + 1 >= size() || tok(k + 1).lower != "'s";
+      }
+      if (!m_lex.is("determiner", tok(k).lower) && !is_modifier(k)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   // True when token k starts a new clause: punctuation, a subordinator ("following",
   // "after"), or a complementizer "that" before a name or a determiner ("said that the U.S.").
   bool breaks_clause(std::size_t k) const {
@@ -2213,7 +2234,7 @@ private:
         (rule.needs_people && !counts_in_clause(UnitClass::person))) {
       return std::nullopt;
     }
-    if (rule.needs_place && !place_follows(t)) {
+    if ((rule.needs_place && !place_follows(t)) || (rule.needs_land && !land_follows(t))) {
       return std::nullopt;
     }
     if (rule.type == EventType::military_operation && !operation_happened(t, cb)) {

@@ -879,3 +879,20 @@ TEST_CASE("fighting or clashes between two forces name both sides", "[extract][e
     CHECK_FALSE(find_type(events_of(s), core::EventType::military_operation));
   }
 }
+
+TEST_CASE("advancing into unnamed land is an offensive; into a final or a ranking is not",
+          "[extract][events][operation]") {
+  const auto ev = events_of("Syrian troops advanced into the western district overnight, a monitor said.");
+  REQUIRE(find_type(ev, core::EventType::military_operation));
+  CHECK(find_type(ev, core::EventType::military_operation)->rule == "operation.advance");
+  const auto ev2 = events_of("Rwandan troops pushed into the southern districts of the province.");
+  const auto* e = find_type(ev2, core::EventType::military_operation);
+  REQUIRE(e);
+  CHECK(e->rule == "operation.push_into");
+  CHECK(actor_in(*e, core::Role::agent) == "Rwanda");
+  for (const char* s : {"The Iranian team advanced into the final on Sunday.",
+                        "Turkey's economy advanced into the region's top five."}) {
+    CAPTURE(s);
+    CHECK_FALSE(find_type(events_of(s), core::EventType::military_operation));
+  }
+}
