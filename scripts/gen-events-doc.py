@@ -30,7 +30,8 @@ out = ['# Event taxonomy', '',
        'argument is found: `subj`, `obj`, `poss` (possessive or nationality before a noun) or a',
        'preposition; in the passive the subject takes the object\'s role and `by` gives the agent.',
        'Requirements: `item` (an arms item in the clause), `money`, `people` (a count of people, or a bare count of 100 or more),',
-       '`place` (a place right after the trigger), `alone` (only when nothing else fired).', '']
+       '`place` (a place right after the trigger), `land` (a place, or unnamed land right after "into": "advanced into the eastern districts"),',
+       '`alone` (only when nothing else fired).', '']
 out += ['Dates: the time expression of the trigger\'s clause; with several triggers in a sentence,',
         'the date between a trigger and the next one; a date opening the sentence, or the',
         'sentence\'s one date told before the trigger; else the publication date (basis',

@@ -441,6 +441,52 @@ private:
     }
   }
 
+  // What a territorial-control verb holds, from `j`: the place itself or a share of it
+  // ("controlled about 70% of Sievierodonetsk", "controls most of Darfur"), or a share of
+  // unnamed land ("held a slice of Russian territory", "hold part of the region"); not
+  // "controls the market in Cairo" nor "part of the country's market". In a relative clause
+  // ("Hamas, which has controlled Gaza for years") holding a whole place describes the actor;
+  // holding a part of one is the state of a front line, and is told.
+  bool held_territory(std::size_t j, bool relative) const {
+    static constexpr std::string_view k_share[] = {"most", "much", "all", "part", "parts", "half",
+                                                   "about", "around", "nearly", "almost", "some",
+                                                   "of", "the", "%", "percent", "large", "a",
+                                                   "slice", "swath", "swathe", "chunk", "pocket"};
+    static constexpr std::string_view k_part[] = {"most", "much", "part", "parts", "half", "%",
+                                                  "percent", "slice", "swath", "swathe", "chunk",
+                                                  "pocket"};
+    bool part = false;
+    while (j < size() && m_mention_at[j] < 0 &&
+           (tok(j).kind == TokenKind::number ||
+            std::find(std::begin(k_share), std::end(k_share), tok(j).lower) != std::end(k_share))) {
+      part = part || std::find(std::begin(k_part), std::end(k_part), tok(j).lower) != std::end(k_part);
+      ++j;
+    }
+    if (relative && !part) {
+      return false;
+    }
+    if (j < size() && m_mention_at[j] >= 0 &&
+        m_s.mentions[static_cast<std::size_t>(m_mention_at[j])].kind == ActorKind::place) {
+      return true;
+    }
+    if (!part) {
+      return false;
+    }
+    // Unnamed land after a share: skip a demonym or modifiers ("Russian", "eastern").
+    for (std::size_t steps = 0; j < size() && steps < 3; ++steps) {
+      if (m_mention_at[j] >= 0) {
+        j = m_s.mentions[static_cast<std::size_t>(m_mention_at[j])].last;
+      } else if (m_lex.is("territory_noun", tok(j).lower)) {
+        return j + 1 >= size() || tok(j + 1).lower != "'s";
+      } else if (is_modifier(j)) {
+        ++j;
+      } else {
+        return false;
+      }
+    }
+    return false;
+  }
+
   // A contrast or a new sentence-level clause between two tokens: "but", "while", ";".
   bool contrast_between(std::size_t from, std::size_t to) const {
     for (std::size_t k = from + 1; k < to && k < size(); ++k) {
@@ -836,6 +882,27 @@ private:
     return false;
   }
 
+  // A place after the trigger, or unnamed land right after "into": "advanced into the
+  // eastern districts of the town", not "advanced into the final" nor "into the city's budget".
+  bool land_follows(const Trigger& t) const {
+    if (place_follows(t)) {
+      return true;
+    }
+    std::size_t k = tok(t.last()).lower == "into" ? t.last() : t.last() + 1;  // "push into"
+    if (k >= size() || tok(k).lower != "into") {
+      return false;
+    }
+    for (++k; k < size() && k <= t.last() + 5; ++k) {
+      if (m_lex.is("territory_noun", tok(k).lower)) {
+        return k + 1 >= size() || tok(k + 1).lower != "'s";
+      }
+      if (!m_lex.is("determiner", tok(k).lower) && !is_modifier(k)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   // True when token k starts a new clause: punctuation, a subordinator ("following",
   // "after"), or a complementizer "that" before a name or a determiner ("said that the U.S.").
   bool breaks_clause(std::size_t k) const {
@@ -1053,6 +1120,27 @@ private:
       }
     }
     return false;
+  }
+
+  // The second party after "between `m`": "between the army (SAF) and the RSF".
+  const Mention* other_side(const Mention& m) const {
+    std::size_t k = m.last;
+    if (k < size() && tok(k).text == "(") {
+      while (k < size() && k <= m.last + 5 && tok(k).text != ")") {
+        ++k;
+      }
+      ++k;
+    }
+    if (k >= size() || tok(k).lower != "and") {
+      return nullptr;
+    }
+    for (++k; k < size() && m_lex.is("determiner", tok(k).lower); ++k) {
+    }
+    if (k >= size() || m_mention_at[k] < 0) {
+      return nullptr;
+    }
+    const auto& next = m_s.mentions[static_cast<std::size_t>(m_mention_at[k])];
+    return usable(next) ? &next : nullptr;
   }
 
   // Actors coordinated with `m`: "American and British warplanes", "the U.S. and Britain".
@@ -1354,7 +1442,9 @@ private:
       }
     }
     end = std::min(end, reach);
-    for (std::size_t k = t.last() + 1; k < end; ++k) {
+    // A pattern may end with its own preposition: "war between", "sweep into".
+    const std::size_t from = tok(t.last()).lower == prep ? t.last() : t.last() + 1;
+    for (std::size_t k = from; k < end; ++k) {
       if (tok(k).lower != prep) {
         continue;
       }
@@ -2047,22 +2137,8 @@ private:
                        tok(k - 1).lower.ends_with("ly"))) {
         --k;
       }
-      if (k > 0 && m_lex.is("relative", tok(k - 1).lower)) {
-        return false;
-      }
-      // What is held is the place itself or a share of it: "controlled about 70% of
-      // Sievierodonetsk", "controls most of Darfur", not "controls the market in Cairo".
-      static constexpr std::string_view k_share[] = {"most", "much", "all", "part", "parts", "half",
-                                                     "about", "around", "nearly", "almost", "some",
-                                                     "of", "the", "%", "percent", "large", "a"};
-      std::size_t j = t.last() + 1;
-      while (j < size() && m_mention_at[j] < 0 &&
-             (tok(j).kind == TokenKind::number ||
-              std::find(std::begin(k_share), std::end(k_share), tok(j).lower) != std::end(k_share))) {
-        ++j;
-      }
-      if (j >= size() || m_mention_at[j] < 0 ||
-          m_s.mentions[static_cast<std::size_t>(m_mention_at[j])].kind != ActorKind::place) {
+      const bool relative = k > 0 && m_lex.is("relative", tok(k - 1).lower);
+      if (!held_territory(t.last() + 1, relative)) {
         return false;
       }
     }
@@ -2158,7 +2234,7 @@ private:
         (rule.needs_people && !counts_in_clause(UnitClass::person))) {
       return std::nullopt;
     }
-    if (rule.needs_place && !place_follows(t)) {
+    if ((rule.needs_place && !place_follows(t)) || (rule.needs_land && !land_follows(t))) {
       return std::nullopt;
     }
     if (rule.type == EventType::military_operation && !operation_happened(t, cb)) {
@@ -2210,7 +2286,12 @@ private:
         }
       } else {
         // Prepositional arguments reach past commas only for "by" in the passive.
-        add_actor(e, after_prep(t, s.where, std::min(size(), ce + (s.where == "by" ? 8 : 0))), s.role);
+        const auto* m = after_prep(t, s.where, std::min(size(), ce + (s.where == "by" ? 8 : 0)));
+        add_actor(e, m, s.role);
+        // "war between Iran and Iraq": both sides.
+        if (m && s.where == "between") {
+          add_actor(e, other_side(*m), s.role);
+        }
       }
     }
     if (is_passive) {

@@ -89,10 +89,11 @@ Lexicon::Lexicon(std::string_view triggers_tsv, std::string_view lemmas_tsv,
     r.alone = f[7] == "alone";
     r.needs_people = f[7] == "people";
     r.needs_place = f[7] == "place";
+    r.needs_land = f[7] == "land";
     if (!f[7].empty() && !r.needs_item && !r.needs_money && !r.alone && !r.needs_people &&
-        !r.needs_place) {
+        !r.needs_place && !r.needs_land) {
       bad_line("triggers.tsv", line,
-               fmt::format("unknown requirement '{}' (item, money, people, place, alone)", f[7]));
+               fmt::format("unknown requirement '{}' (item, money, people, place, land, alone)", f[7]));
     }
     r.cameo = std::string(f[8]);
     r.plover = std::string(f[9]);

@@ -40,6 +40,7 @@ struct TriggerRule {
   bool needs_money = false;  // fires only when an amount of money is named in the clause
   bool needs_people = false; // fires only when a count of people is named in the clause
   bool needs_place = false;  // fires only when a place is named after it in the clause
+  bool needs_land = false;   // a place, or unnamed land ("into the eastern districts")
   bool alone = false;        // fires only when no other rule fires in the sentence
   std::string cameo;
   std::string plover;

@@ -3,13 +3,13 @@ eventdb: warning: sample_data/05_analysis_wagner_mali_undated.txt: no publicatio
 eventdb: warning: sample_data/22_analysis_shahed_drones_undated.txt: no publication date; relative dates stay unresolved (give --published YYYY-MM-DD)
 $ eventdb stats --top 10
 articles:  22
-events:    237
-actors:    1,564 (55 in events)
+events:    239
+actors:    1,564 (56 in events)
 size:      {bytes}
 
 events by type:
   statement               48
-  military_operation      42
+  military_operation      44
   casualties              35
   arms_transfer           34
   sanction                25
@@ -44,10 +44,10 @@ events by month (of the first day):
   2024-01     15 ##########################
   2024-02      5 ########
   2024-04      1 #
-  2024-05      2 ###
+  2024-05      3 #####
   2024-06     17 #############################
   2024-07      1 #
-  2024-08      4 ######
+  2024-08      5 ########
   2024-09     20 ##################################
   2024-10      3 #####
   2024-11     11 ###################
@@ -61,9 +61,9 @@ events by month (of the first day):
 
 top actors (events):
   Russia                            54
-  Ukraine                           35
+  Ukraine                           36
   United States                     28
-  Syria                             14
+  Syria                             15
   Iran                              12
   Mali                              12
   European Union                    11
@@ -75,13 +75,13 @@ events by article:
      1     11  Pentagon backs White House account of North Korean arms for Wagner
      2      8  Treasury Targets Iranian Drone Producers and Shipper Supplying Russia
      3      9  Russia's war of aggression against Ukraine: Council adopts eleventh package of restrictive measures
-     4     12  Sudan: Situation Report – El Fasher, North Darfur (as of 14 June 2024)
+     4     13  Sudan: Situation Report – El Fasher, North Darfur (as of 14 June 2024)
      5     16  From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali
      6     10  U.S. to send HIMARS rocket launchers to Ukraine in $700 million package
      7     12  Germany to send Leopard 2 tanks to Ukraine and clears allies to follow
      8     10  Pentagon's $2.5 billion package adds Strykers and Bradleys as allies pile in
      9     10  Putin orders Russia's active military to grow to 1.5 million
-    10      8  Ukraine says it has fought first clashes with North Korean troops in Kursk
+    10      9  Ukraine says it has fought first clashes with North Korean troops in Kursk
     11     12  Gaza death toll passes 30,000 as more than 100 killed near aid convoy
     12     12  U.S. and British forces strike Houthi targets in Yemen after Red Sea attacks
     13      7  Trump threatens Russia with sanctions and tariffs unless it settles war

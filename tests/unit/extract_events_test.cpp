@@ -818,3 +818,81 @@ TEST_CASE("a counted deployment is a force size, not also a deployment operation
   const auto ev2 = events_of("Rwanda deployed troops to North Kivu on Monday.");
   CHECK(find_type(ev2, core::EventType::military_operation));
 }
+
+TEST_CASE("holding a share of unnamed land is territorial control, even in a relative clause",
+          "[extract][events][operation]") {
+  const auto ev = events_of("Kenyan troops have held a slice of Somali territory since January.");
+  const auto* e = find_type(ev, core::EventType::military_operation);
+  REQUIRE(e);
+  CHECK(e->subtype == "territorial_control");
+  CHECK(e->rule == "operation.hold");
+  CHECK(actor_in(*e, core::Role::agent) == "Kenya");
+  CHECK(e->date.first == 2023_y / 1 / 1);
+  // A relative clause holding part of a region tells the front line.
+  CHECK(find_type(events_of("Shelling hit Sumy, near Ukrainian forces, who still hold part of the "
+                            "border district."),
+                  core::EventType::military_operation));
+  // Holding talks, a meeting or part of a market is no control of land.
+  for (const char* s : {"Kenya held talks with Somalia in Nairobi on Monday.",
+                        "Kenya held part of its annual summit in Mombasa.",
+                        "The firm holds part of the country's cement market.",
+                        "Kenya, which holds Mombasa, rejected the plan."}) {
+    CAPTURE(s);
+    CHECK_FALSE(find_type(events_of(s), core::EventType::military_operation));
+  }
+}
+
+TEST_CASE("an assault on a place is an attack; an assault rifle or an assault charge is not",
+          "[extract][events][operation]") {
+  const auto ev = events_of("Sudanese troops pressed their assault on Omdurman last week.");
+  const auto* e = find_type(ev, core::EventType::military_operation);
+  REQUIRE(e);
+  CHECK(e->rule == "operation.assault_n");
+  CHECK(actor_in(*e, core::Role::agent) == "Sudan");
+  for (const char* s : {"The man was charged with assault in Nairobi on Friday.",
+                        "The shipment to Nairobi included 40 assault rifles.",
+                        "It was the largest aerial assault of the year.",
+                        "Rebels assaulted a journalist in Goma on Friday."}) {
+    CAPTURE(s);
+    CHECK_FALSE(find_type(events_of(s), core::EventType::military_operation));
+  }
+}
+
+TEST_CASE("fighting or clashes between two forces name both sides", "[extract][events][operation]") {
+  const auto ev = events_of("Fighting between Israeli troops and Hezbollah resumed on Sunday.");
+  const auto* e = find_type(ev, core::EventType::military_operation);
+  REQUIRE(e);
+  CHECK(e->rule == "operation.fighting_between");
+  CHECK(e->date.value == "2023-03-12");
+  CHECK(std::count_if(e->actors.begin(), e->actors.end(),
+                      [](const core::EventActor& a) { return a.role == core::Role::agent; }) == 2);
+  const auto clashes = events_of("Police said clashes between Hamas (the ruling group) and Fatah "
+                                 "supporters broke out in Gaza.");
+  const auto* c = find_type(clashes, core::EventType::military_operation);
+  REQUIRE(c);
+  CHECK(c->rule == "operation.clash_between");
+  CHECK(c->actors.size() >= 2);
+  // Trade, talks or a gap "between" two states is no fighting.
+  for (const char* s : {"Trade between China and Russia grew last year.",
+                        "Talks between Iran and the United States resumed in Oman."}) {
+    CAPTURE(s);
+    CHECK_FALSE(find_type(events_of(s), core::EventType::military_operation));
+  }
+}
+
+TEST_CASE("advancing into unnamed land is an offensive; into a final or a ranking is not",
+          "[extract][events][operation]") {
+  const auto ev = events_of("Syrian troops advanced into the western district overnight, a monitor said.");
+  REQUIRE(find_type(ev, core::EventType::military_operation));
+  CHECK(find_type(ev, core::EventType::military_operation)->rule == "operation.advance");
+  const auto ev2 = events_of("Rwandan troops pushed into the southern districts of the province.");
+  const auto* e = find_type(ev2, core::EventType::military_operation);
+  REQUIRE(e);
+  CHECK(e->rule == "operation.push_into");
+  CHECK(actor_in(*e, core::Role::agent) == "Rwanda");
+  for (const char* s : {"The Iranian team advanced into the final on Sunday.",
+                        "Turkey's economy advanced into the region's top five."}) {
+    CAPTURE(s);
+    CHECK_FALSE(find_type(events_of(s), core::EventType::military_operation));
+  }
+}
