@@ -196,6 +196,13 @@ void add_aid_recipient(core::Event& e, const std::string& setting) {
       core::EventActor{setting, setting, core::ActorKind::state, core::Role::recipient});
 }
 
+// "The package is valued at about $385 million.": money or arms that, after everything the
+// article told before, still have no giver and no receiver are no fact an analyst can file.
+bool unattributed_transfer(const core::Event& e) {
+  return e.actors.empty() &&
+         (e.type == core::EventType::funding || e.type == core::EventType::arms_transfer);
+}
+
 // "About 20 suspects were arrested.": arrests naming no one who made them were made by the
 // authorities of the country the article is set in.
 void add_arresting_state(core::Event& e, const std::string& setting) {
@@ -526,6 +533,9 @@ Extraction Pipeline::extract(const core::Article& article) const {
       continue_operation(a, e, events, sentence_no, sentence_of, m_lexicon);
       if (e.actors.empty() && e.quantities.empty()) {
         continue;  // "the strikes" with no operation just told
+      }
+      if (unattributed_transfer(e)) {
+        continue;
       }
       if (e.type == core::EventType::casualties && !place_seen) {
         for (const auto& x : e.actors) {
