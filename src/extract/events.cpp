@@ -2817,6 +2817,17 @@ std::optional<Mention> find_speaker(const std::vector<Token>& tokens,
     }
     return nullptr;
   };
+  // "Abu Mohammed al-Jolani, who now uses the name Ahmed al-Sharaa, told": the name before a
+  // relative clause closed by the comma at `close` speaks, not a name inside the clause.
+  auto relative_clause_owner = [&](std::size_t close) -> const Mention* {
+    for (std::size_t j = close; j-- > 0 && close - j < 16;) {
+      if (tokens[j].text == ",") {
+        const auto& w = tokens[j + 1].lower;
+        return j + 1 < close && (w == "who" || w == "which") ? mention_ending_at(j) : nullptr;
+      }
+    }
+    return nullptr;
+  };
   const Mention* found = nullptr;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (lexicon.lemma_is("reporting", tokens[i].lower)) {
@@ -2849,6 +2860,9 @@ std::optional<Mention> find_speaker(const std::vector<Token>& tokens,
         if (before == "in" || before == "of" || before == "at" || before == "for") {
           continue;
         }
+      }
+      if (!m && k > 0 && tokens[k - 1].text == "," && !tokens[i].lower.ends_with("ing")) {
+        m = relative_clause_owner(k - 1);
       }
       if (!m && k > 0 && tokens[k - 1].text == "," && !tokens[i].lower.ends_with("ing")) {
         m = mention_ending_at(k - 1);

@@ -63,7 +63,7 @@ top actors (events):
   Russia                            54
   Ukraine                           35
   United States                     28
-  Syria                             14
+  Syria                             13
   Iran                              12
   Mali                              12
   European Union                    11
