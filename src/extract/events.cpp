@@ -116,6 +116,7 @@ public:
       return e.type == EventType::force_size && e.quantities.empty();
     });
     merge_force_counts(events);
+    merge_same_transfers(events);
     drop_counted_deployments(events);
     // Drop events that name nobody and count nothing.
     const bool funded = std::any_of(events.begin(), events.end(), [](const core::Event& f) {
@@ -2113,6 +2114,42 @@ private:
                : nullptr;
   }
 
+  // "deliver a package of military aid to Ukraine, including IRIS-T air defence systems": the
+  // items a comma-led "including" or "such as" lists right after the clause are its items.
+  // A time expression may come first: "to Ukraine before the end of the year, including ...".
+  void add_included_items(std::size_t clause_end, std::vector<std::string>& items) const {
+    auto in_date = [&](std::size_t k) {
+      return std::any_of(m_s.dates.begin(), m_s.dates.end(), [&](const DateMatch& d) {
+        return tok(k).start >= d.start && tok(k).end <= d.end;
+      });
+    };
+    if (clause_end < size() && !is_punct(tok(clause_end), ",") &&
+        (in_date(clause_end) || m_lex.is("preposition", tok(clause_end).lower))) {
+      ++clause_end;
+      while (clause_end < size() && in_date(clause_end)) {
+        ++clause_end;
+      }
+    }
+    if (clause_end + 1 >= size() || !is_punct(tok(clause_end), ",")) {
+      return;
+    }
+    std::size_t k = clause_end + 1;
+    if (tok(k).lower == "including") {
+      ++k;
+    } else if (tok(k).lower == "such" && k + 1 < size() && tok(k + 1).lower == "as") {
+      k += 2;
+    } else {
+      return;
+    }
+    for (; k < size() && !is_clause_punct(tok(k)) && tok(k).lower != "."; ++k) {
+      if (const auto* u = m_lex.unit(tok(k).lower); u && u->cls == UnitClass::item) {
+        if (std::find(items.begin(), items.end(), tok(k).lower) == items.end()) {
+          items.push_back(tok(k).lower);
+        }
+      }
+    }
+  }
+
   // The country of the first place named in the sentence, as an event actor.
   std::optional<core::EventActor> place_country() const {
     for (const auto& m : m_s.mentions) {
@@ -2135,6 +2172,9 @@ private:
           items.push_back(tok(k).lower);
         }
       }
+    }
+    if (rule.type == EventType::arms_transfer) {
+      add_included_items(ce, items);
     }
     if (rule.needs_item && items.empty()) {
       return std::nullopt;
@@ -2540,6 +2580,43 @@ private:
   // One sentence counting one force several ways is one fact: "fixed the total at 2.2
   // million, including 1.3 million servicemen, an increase of 170,000 troops". The first
   // event keeps every count and the date written in the sentence.
+  // "will send a package worth $500 million to Ukraine, including tanks": the sending and the
+  // package are one transfer. Arms transfers of one sentence between the same parties in the
+  // same roles, told with the same modality, are one event: the first, with all the items.
+  static void merge_same_transfers(std::vector<core::Event>& events) {
+    auto parties = [](const core::Event& e) {
+      std::vector<std::pair<std::string, Role>> p;
+      for (const auto& a : e.actors) {
+        p.emplace_back(a.name, a.role);
+      }
+      std::sort(p.begin(), p.end());
+      return p;
+    };
+    std::vector<core::Event> out;
+    for (auto& e : events) {
+      auto it = out.end();
+      if (e.type == EventType::arms_transfer && !e.actors.empty()) {
+        it = std::find_if(out.begin(), out.end(), [&](const core::Event& o) {
+          return o.type == EventType::arms_transfer && o.modality == e.modality &&
+                 parties(o) == parties(e);
+        });
+      }
+      if (it == out.end()) {
+        out.push_back(std::move(e));
+        continue;
+      }
+      for (auto& item : e.items) {
+        if (std::find(it->items.begin(), it->items.end(), item) == it->items.end()) {
+          it->items.push_back(item);
+        }
+      }
+      if (it->quantities.empty()) {
+        it->quantities = std::move(e.quantities);
+      }
+    }
+    events = std::move(out);
+  }
+
   static void merge_force_counts(std::vector<core::Event>& events) {
     std::vector<core::Event> out;
     for (auto& e : events) {
