@@ -634,3 +634,20 @@ TEST_CASE("arms listed after ', including' belong to the package; one transfer p
   const auto ev4 = events_of("Iran sent drones to Russia, and North Korea shipped artillery shells to Russia.");
   CHECK(of_type(ev4, core::EventType::arms_transfer).size() == 2);
 }
+
+TEST_CASE("whoever takes delivery of arms receives them", "[extract][events][facts]") {
+  const auto ev = events_of("Belarus took delivery of Russian tanks last month.");
+  const auto arms = of_type(ev, core::EventType::arms_transfer);
+  REQUIRE(arms.size() == 1);
+  CHECK(actor_in(*arms[0], core::Role::recipient) == "Belarus");
+  CHECK(actor_in(*arms[0], core::Role::agent) == "Russia");
+  const auto ev2 = events_of("Serbia has taken delivery of six Chinese air defence systems, the defence "
+                             "ministry said on Friday.");
+  const auto arms2 = of_type(ev2, core::EventType::arms_transfer);
+  REQUIRE(arms2.size() == 1);
+  CHECK(actor_in(*arms2[0], core::Role::recipient) == "Serbia");
+  // Taking delivery of things that are not arms is no transfer.
+  CHECK(of_type(events_of("Poland took delivery of new passenger trains in March."),
+                core::EventType::arms_transfer)
+            .empty());
+}
