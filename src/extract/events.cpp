@@ -2876,6 +2876,14 @@ std::vector<core::Event> apply_rules(const SentenceAnalysis& sentence, const Lex
   return Analyzer(sentence, lexicon).run();
 }
 
+namespace {
+
+bool is_subject_pronoun(std::string_view w) {
+  return w == "it" || w == "he" || w == "she" || w == "they" || w == "we" || w == "i";
+}
+
+} // namespace
+
 std::optional<Mention> find_speaker(const std::vector<Token>& tokens,
                                     const std::vector<Mention>& mentions, const Lexicon& lexicon) {
   auto mention_ending_at = [&](std::size_t last) -> const Mention* {
@@ -2965,6 +2973,11 @@ std::optional<Mention> find_speaker(const std::vector<Token>& tokens,
           }
           break;
         }
+        continue;
+      }
+      // "where it said Russia was building": a pronoun before the verb is its subject, and the
+      // name after the verb starts the reported clause.
+      if (k > 0 && is_subject_pronoun(tokens[k - 1].lower)) {
         continue;
       }
       // "said Kirby", "said the ministry".

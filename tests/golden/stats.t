@@ -3,12 +3,12 @@ eventdb: warning: sample_data/05_analysis_wagner_mali_undated.txt: no publicatio
 eventdb: warning: sample_data/22_analysis_shahed_drones_undated.txt: no publication date; relative dates stay unresolved (give --published YYYY-MM-DD)
 $ eventdb stats --top 10
 articles:  22
-events:    236
+events:    235
 actors:    1,564 (55 in events)
 size:      974,848 bytes (0.9 MiB)
 
 events by type:
-  statement               48
+  statement               47
   military_operation      42
   casualties              35
   arms_transfer           33
@@ -34,7 +34,7 @@ events by month (of the first day):
   2022-12      8 ##############
   2023-01     22 ########################################
   2023-04      3 #####
-  2023-06     18 ################################
+  2023-06     17 ##############################
   2023-07      2 ###
   2023-08      1 #
   2023-09      1 #
@@ -60,7 +60,7 @@ events by month (of the first day):
   undated      9 ################
 
 top actors (events):
-  Russia                            54
+  Russia                            53
   Ukraine                           35
   United States                     28
   Syria                             13
@@ -93,7 +93,7 @@ events by article:
     19      8  Kakhovka dam destroyed as Kyiv and Moscow trade blame
     20     10  Seoul weighs arms for Ukraine after Putin and Kim sign defence pact
     21     12  Jihadists strike Bamako gendarmerie school and airport, dozens killed
-    22     15  How Iran's Shahed became Russia's workhorse drone
+    22     14  How Iran's Shahed became Russia's workhorse drone
 $ eventdb schema --list
 schema/0001_init.sql  eventdb schema, version 1. Never edited once landed: later changes go in 0002_*.sql etc.
 schema/0002_add_views.sql  eventdb schema, version 2: read-only views for `eventdb sql`, one per question people ask.

@@ -329,3 +329,20 @@ TEST_CASE("a person with two roles on the day speaks for the one the text names"
     CHECK(actor_in(e, core::Role::agent) != "Turkey");
   }
 }
+
+TEST_CASE("a name after 'it said' starts the reported clause; 'said the ministry' names the speaker",
+          "[extract][events][statements]") {
+  // The speaker is "it", which names no one here: no statement is recorded for Russia.
+  const auto ev = events_of("The ministry released photos of a depot near Minsk, where it said Belarus "
+                            "was building new barracks for the troops.");
+  for (const auto& e : ev) {
+    CHECK(actor_in(e, core::Role::agent) != "Belarus");
+    CHECK(e.source != std::optional<std::string>("Belarus"));
+  }
+  // After the verb with no pronoun before it, the name is the speaker.
+  const auto ev2 = events_of("\"We will not accept this,\" said Sergei Lavrov on Monday.");
+  const auto* s = find_rule(ev2, "statement.say");
+  REQUIRE(s);
+  REQUIRE(s->source);
+  CHECK(*s->source == "Sergei Lavrov");
+}
