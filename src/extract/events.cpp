@@ -1380,6 +1380,25 @@ private:
     return nullptr;
   }
 
+  // "paid for the weapons supplied to Ukraine", "equipment delivered to Kyiv": a verb in the
+  // past participle right after the items it moves, followed by no object, is a reduced
+  // relative clause whose subject is those items.
+  bool item_participle(const Trigger& t) const {
+    const auto h = t.first();
+    if (t.rule->pos != TriggerPos::verb || h == 0 || t.positions.size() != 1) {
+      return false;
+    }
+    const auto& w = tok(h).lower;
+    const bool participle = w.ends_with("ed") || w.ends_with("en") ||
+                            (m_lemmas[h].size() > 1 && m_lemmas[h].front() != w &&
+                             !w.ends_with("s") && !w.ends_with("ing"));
+    const auto* u = m_lex.unit(tok(h - 1).lower);
+    const auto after = h + 1;
+    const bool no_object = after >= size() || tok(after).kind == TokenKind::punct ||
+                           m_lex.is("preposition", tok(after).lower) || in_date(after);
+    return participle && no_object && u && u->cls == UnitClass::item;
+  }
+
   bool passive(const Trigger& t) const {
     if (t.rule->pos != TriggerPos::verb) {
       return false;
@@ -2226,6 +2245,9 @@ private:
       if (s.where == "subj") {
         if (rule.type == EventType::casualties && adverbial_participle(t)) {
           continue;  // ", killing 40": the main clause's subject (see link_casualties)
+        }
+        if (rule.type == EventType::arms_transfer && item_participle(t)) {
+          continue;  // "weapons supplied to Ukraine": the sentence's subject is no party
         }
         if (is_passive) {
           add_actor(e, subject(t, false), obj_role.value_or(s.role == Role::agent ? Role::target : s.role));

@@ -66,9 +66,9 @@ top actors (events):
   Syria                             13
   Iran                              12
   Mali                              12
-  European Union                    11
   North Korea                       11
   Wagner Group                      11
+  European Union                    10
   Israel                            10
 
 events by article:

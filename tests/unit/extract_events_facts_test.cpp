@@ -651,3 +651,24 @@ TEST_CASE("whoever takes delivery of arms receives them", "[extract][events][fac
                 core::EventType::arms_transfer)
             .empty());
 }
+
+TEST_CASE("arms named right before a participle ('weapons supplied to Kyiv') leave the sentence's "
+          "subject out of the transfer", "[extract][events][facts]") {
+  const auto ev = events_of("Germany paid for the weapons supplied to Ukraine last year.");
+  for (const auto* a : of_type(ev, core::EventType::arms_transfer)) {
+    CHECK(actor_in(*a, core::Role::recipient) == "Ukraine");
+    for (const auto& x : a->actors) {
+      CHECK(x.name != "Germany");
+    }
+  }
+  // "by" still names who supplied them.
+  const auto ev2 = events_of("Russia fired missiles supplied by North Korea at Kharkiv.");
+  const auto arms = of_type(ev2, core::EventType::arms_transfer);
+  REQUIRE(arms.size() == 1);
+  CHECK(actor_in(*arms[0], core::Role::agent) == "North Korea");
+  // A past tense with its own subject keeps it.
+  const auto ev3 = events_of("The United States shipped tanks to Poland in May.");
+  const auto arms3 = of_type(ev3, core::EventType::arms_transfer);
+  REQUIRE(arms3.size() == 1);
+  CHECK(actor_in(*arms3[0], core::Role::agent) == "United States");
+}
