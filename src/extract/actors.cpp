@@ -310,6 +310,25 @@ std::string ActorResolver::affiliation(std::string_view person) const {
   return rec->parent;
 }
 
+bool ActorResolver::held_role_in(std::string_view person, std::string_view org) const {
+  const auto* rec = m_gazetteer.find(person);
+  if (!rec || !m_date) {
+    return false;
+  }
+  for (const auto& r : rec->roles) {
+    const bool started = !r.from || *r.from <= *m_date;
+    const bool not_ended = !r.to || *m_date <= *r.to;
+    if (!started || !not_ended || r.org.empty()) {
+      continue;
+    }
+    const auto* o = m_gazetteer.find(r.org);
+    if ((o ? std::string_view(o->name) : std::string_view(r.org)) == org) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::optional<Mention> ActorResolver::unknown_name(const std::vector<Token>& tokens,
                                                    std::size_t i, std::size_t& consumed) const {
   // A run of capitalised words that the dictionary does not know: a new actor.

@@ -103,6 +103,10 @@ public:
   // their parent; empty if unknown.
   [[nodiscard]] std::string affiliation(std::string_view person) const;
 
+  // Whether the person held a role in the organisation on the article date: "HTS leader
+  // al-Jolani" speaks for HTS even on the day he also became Syria's de facto leader.
+  [[nodiscard]] bool held_role_in(std::string_view person, std::string_view org) const;
+
   // The latest person mentioned before, for "he added" outside the current sentence.
   [[nodiscard]] const std::string& last_person() const { return m_last_person; }
 

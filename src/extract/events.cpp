@@ -116,6 +116,7 @@ public:
       return e.type == EventType::force_size && e.quantities.empty();
     });
     merge_force_counts(events);
+    merge_same_transfers(events);
     drop_counted_deployments(events);
     // Drop events that name nobody and count nothing.
     const bool funded = std::any_of(events.begin(), events.end(), [](const core::Event& f) {
@@ -1469,6 +1470,25 @@ private:
     return nullptr;
   }
 
+  // "paid for the weapons supplied to Ukraine", "equipment delivered to Kyiv": a verb in the
+  // past participle right after the items it moves, followed by no object, is a reduced
+  // relative clause whose subject is those items.
+  bool item_participle(const Trigger& t) const {
+    const auto h = t.first();
+    if (t.rule->pos != TriggerPos::verb || h == 0 || t.positions.size() != 1) {
+      return false;
+    }
+    const auto& w = tok(h).lower;
+    const bool participle = w.ends_with("ed") || w.ends_with("en") ||
+                            (m_lemmas[h].size() > 1 && m_lemmas[h].front() != w &&
+                             !w.ends_with("s") && !w.ends_with("ing"));
+    const auto* u = m_lex.unit(tok(h - 1).lower);
+    const auto after = h + 1;
+    const bool no_object = after >= size() || tok(after).kind == TokenKind::punct ||
+                           m_lex.is("preposition", tok(after).lower) || in_date(after);
+    return participle && no_object && u && u->cls == UnitClass::item;
+  }
+
   bool passive(const Trigger& t) const {
     if (t.rule->pos != TriggerPos::verb) {
       return false;
@@ -2189,6 +2209,42 @@ private:
                : nullptr;
   }
 
+  // "deliver a package of military aid to Ukraine, including IRIS-T air defence systems": the
+  // items a comma-led "including" or "such as" lists right after the clause are its items.
+  // A time expression may come first: "to Ukraine before the end of the year, including ...".
+  void add_included_items(std::size_t clause_end, std::vector<std::string>& items) const {
+    auto in_date = [&](std::size_t k) {
+      return std::any_of(m_s.dates.begin(), m_s.dates.end(), [&](const DateMatch& d) {
+        return tok(k).start >= d.start && tok(k).end <= d.end;
+      });
+    };
+    if (clause_end < size() && !is_punct(tok(clause_end), ",") &&
+        (in_date(clause_end) || m_lex.is("preposition", tok(clause_end).lower))) {
+      ++clause_end;
+      while (clause_end < size() && in_date(clause_end)) {
+        ++clause_end;
+      }
+    }
+    if (clause_end + 1 >= size() || !is_punct(tok(clause_end), ",")) {
+      return;
+    }
+    std::size_t k = clause_end + 1;
+    if (tok(k).lower == "including") {
+      ++k;
+    } else if (tok(k).lower == "such" && k + 1 < size() && tok(k + 1).lower == "as") {
+      k += 2;
+    } else {
+      return;
+    }
+    for (; k < size() && !is_clause_punct(tok(k)) && tok(k).lower != "."; ++k) {
+      if (const auto* u = m_lex.unit(tok(k).lower); u && u->cls == UnitClass::item) {
+        if (std::find(items.begin(), items.end(), tok(k).lower) == items.end()) {
+          items.push_back(tok(k).lower);
+        }
+      }
+    }
+  }
+
   // The country of the first place named in the sentence, as an event actor.
   std::optional<core::EventActor> place_country() const {
     for (const auto& m : m_s.mentions) {
@@ -2211,6 +2267,9 @@ private:
           items.push_back(tok(k).lower);
         }
       }
+    }
+    if (rule.type == EventType::arms_transfer) {
+      add_included_items(ce, items);
     }
     if (rule.needs_item && items.empty()) {
       return std::nullopt;
@@ -2262,6 +2321,9 @@ private:
       if (s.where == "subj") {
         if (rule.type == EventType::casualties && adverbial_participle(t)) {
           continue;  // ", killing 40": the main clause's subject (see link_casualties)
+        }
+        if (rule.type == EventType::arms_transfer && item_participle(t)) {
+          continue;  // "weapons supplied to Ukraine": the sentence's subject is no party
         }
         if (is_passive) {
           add_actor(e, subject(t, false), obj_role.value_or(s.role == Role::agent ? Role::target : s.role));
@@ -2621,6 +2683,43 @@ private:
   // One sentence counting one force several ways is one fact: "fixed the total at 2.2
   // million, including 1.3 million servicemen, an increase of 170,000 troops". The first
   // event keeps every count and the date written in the sentence.
+  // "will send a package worth $500 million to Ukraine, including tanks": the sending and the
+  // package are one transfer. Arms transfers of one sentence between the same parties in the
+  // same roles, told with the same modality, are one event: the first, with all the items.
+  static void merge_same_transfers(std::vector<core::Event>& events) {
+    auto parties = [](const core::Event& e) {
+      std::vector<std::pair<std::string, Role>> p;
+      for (const auto& a : e.actors) {
+        p.emplace_back(a.name, a.role);
+      }
+      std::sort(p.begin(), p.end());
+      return p;
+    };
+    std::vector<core::Event> out;
+    for (auto& e : events) {
+      auto it = out.end();
+      if (e.type == EventType::arms_transfer && !e.actors.empty()) {
+        it = std::find_if(out.begin(), out.end(), [&](const core::Event& o) {
+          return o.type == EventType::arms_transfer && o.modality == e.modality &&
+                 parties(o) == parties(e);
+        });
+      }
+      if (it == out.end()) {
+        out.push_back(std::move(e));
+        continue;
+      }
+      for (auto& item : e.items) {
+        if (std::find(it->items.begin(), it->items.end(), item) == it->items.end()) {
+          it->items.push_back(item);
+        }
+      }
+      if (it->quantities.empty()) {
+        it->quantities = std::move(e.quantities);
+      }
+    }
+    events = std::move(out);
+  }
+
   static void merge_force_counts(std::vector<core::Event>& events) {
     std::vector<core::Event> out;
     for (auto& e : events) {
@@ -2880,6 +2979,14 @@ std::vector<core::Event> apply_rules(const SentenceAnalysis& sentence, const Lex
   return Analyzer(sentence, lexicon).run();
 }
 
+namespace {
+
+bool is_subject_pronoun(std::string_view w) {
+  return w == "it" || w == "he" || w == "she" || w == "they" || w == "we" || w == "i";
+}
+
+} // namespace
+
 std::optional<Mention> find_speaker(const std::vector<Token>& tokens,
                                     const std::vector<Mention>& mentions, const Lexicon& lexicon) {
   auto mention_ending_at = [&](std::size_t last) -> const Mention* {
@@ -2894,6 +3001,17 @@ std::optional<Mention> find_speaker(const std::vector<Token>& tokens,
     for (const auto& m : mentions) {
       if (m.first == first && m.kind != ActorKind::place) {
         return &m;
+      }
+    }
+    return nullptr;
+  };
+  // "Abu Mohammed al-Jolani, who now uses the name Ahmed al-Sharaa, told": the name before a
+  // relative clause closed by the comma at `close` speaks, not a name inside the clause.
+  auto relative_clause_owner = [&](std::size_t close) -> const Mention* {
+    for (std::size_t j = close; j-- > 0 && close - j < 16;) {
+      if (tokens[j].text == ",") {
+        const auto& w = tokens[j + 1].lower;
+        return j + 1 < close && (w == "who" || w == "which") ? mention_ending_at(j) : nullptr;
       }
     }
     return nullptr;
@@ -2932,6 +3050,9 @@ std::optional<Mention> find_speaker(const std::vector<Token>& tokens,
         }
       }
       if (!m && k > 0 && tokens[k - 1].text == "," && !tokens[i].lower.ends_with("ing")) {
+        m = relative_clause_owner(k - 1);
+      }
+      if (!m && k > 0 && tokens[k - 1].text == "," && !tokens[i].lower.ends_with("ing")) {
         m = mention_ending_at(k - 1);
         for (std::size_t j = k - 1; !m && j > 0 && k - j < 8; --j) {
           if (tokens[j - 1].text == ",") {
@@ -2955,6 +3076,11 @@ std::optional<Mention> find_speaker(const std::vector<Token>& tokens,
           }
           break;
         }
+        continue;
+      }
+      // "where it said Russia was building": a pronoun before the verb is its subject, and the
+      // name after the verb starts the reported clause.
+      if (k > 0 && is_subject_pronoun(tokens[k - 1].lower)) {
         continue;
       }
       // "said Kirby", "said the ministry".

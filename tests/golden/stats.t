@@ -3,15 +3,15 @@ eventdb: warning: sample_data/05_analysis_wagner_mali_undated.txt: no publicatio
 eventdb: warning: sample_data/22_analysis_shahed_drones_undated.txt: no publication date; relative dates stay unresolved (give --published YYYY-MM-DD)
 $ eventdb stats --top 10
 articles:  22
-events:    239
+events:    237
 actors:    1,564 (56 in events)
 size:      {bytes}
 
 events by type:
-  statement               48
+  statement               47
   military_operation      44
   casualties              35
-  arms_transfer           34
+  arms_transfer           33
   sanction                25
   accusation              16
   other                   15
@@ -22,53 +22,53 @@ events by month (of the first day):
   2012-01      2 ###
   2021-12      1 #
   2022-01      3 #####
-  2022-02      9 ###############
+  2022-02      9 ################
   2022-03      3 #####
   2022-05      2 ###
   2022-06      7 ############
   2022-07      3 #####
-  2022-08      4 ######
+  2022-08      4 #######
   2022-09      7 ############
   2022-10      3 #####
-  2022-11      5 ########
-  2022-12      8 #############
-  2023-01     23 ########################################
+  2022-11      5 #########
+  2022-12      8 ##############
+  2023-01     22 ########################################
   2023-04      3 #####
-  2023-06     18 ###############################
+  2023-06     17 ##############################
   2023-07      2 ###
   2023-08      1 #
   2023-09      1 #
   2023-10      6 ##########
   2023-11      6 ##########
   2023-12      2 ###
-  2024-01     15 ##########################
-  2024-02      5 ########
+  2024-01     15 ###########################
+  2024-02      5 #########
   2024-04      1 #
   2024-05      3 #####
-  2024-06     17 #############################
+  2024-06     17 ##############################
   2024-07      1 #
-  2024-08      5 ########
-  2024-09     20 ##################################
+  2024-08      5 #########
+  2024-09     20 ####################################
   2024-10      3 #####
-  2024-11     11 ###################
-  2024-12     14 ########################
+  2024-11     11 ####################
+  2024-12     14 #########################
   2025-01      6 ##########
   2025-02      1 #
   2025-03      3 #####
-  2025-05      5 ########
+  2025-05      5 #########
   2025-06      1 #
-  undated      9 ###############
+  undated      9 ################
 
 top actors (events):
-  Russia                            54
+  Russia                            53
   Ukraine                           36
   United States                     28
-  Syria                             15
+  Syria                             14
   Iran                              12
   Mali                              12
-  European Union                    11
   North Korea                       11
   Wagner Group                      11
+  European Union                    10
   Israel                            10
 
 events by article:
@@ -79,7 +79,7 @@ events by article:
      5     16  From Moura to Tinzaouaten: what Russia's mercenaries left behind in Mali
      6     10  U.S. to send HIMARS rocket launchers to Ukraine in $700 million package
      7     12  Germany to send Leopard 2 tanks to Ukraine and clears allies to follow
-     8     10  Pentagon's $2.5 billion package adds Strykers and Bradleys as allies pile in
+     8      9  Pentagon's $2.5 billion package adds Strykers and Bradleys as allies pile in
      9     10  Putin orders Russia's active military to grow to 1.5 million
     10      9  Ukraine says it has fought first clashes with North Korean troops in Kursk
     11     12  Gaza death toll passes 30,000 as more than 100 killed near aid convoy
@@ -93,7 +93,7 @@ events by article:
     19      8  Kakhovka dam destroyed as Kyiv and Moscow trade blame
     20     10  Seoul weighs arms for Ukraine after Putin and Kim sign defence pact
     21     12  Jihadists strike Bamako gendarmerie school and airport, dozens killed
-    22     15  How Iran's Shahed became Russia's workhorse drone
+    22     14  How Iran's Shahed became Russia's workhorse drone
 $ eventdb schema --list
 schema/0001_init.sql  eventdb schema, version 1. Never edited once landed: later changes go in 0002_*.sql etc.
 schema/0002_add_views.sql  eventdb schema, version 2: read-only views for `eventdb sql`, one per question people ask.

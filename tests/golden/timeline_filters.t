@@ -17,14 +17,14 @@ Wagner Group, North Korea: 7 events
 2024
   June 2024
     2024-06-17..2024-06-20  arms_transfer/supply                          North Korea → Russia [ammunition] (alleged)
-                            North Korea as agent · event #210 · article 20 "Seoul weighs arms for Ukraine after Putin and Kim sign defence pact" (2024-06-20)
+                            North Korea as agent · event #209 · article 20 "Seoul weighs arms for Ukraine after Putin and Kim sign defence pact" (2024-06-20)
     2024-06-20              arms_transfer/military_technical_cooperation  Russia → North Korea (threatened) — Vladimir Putin
-                            North Korea as recipient · event #206 · article 20 "Seoul weighs arms for Ukraine after Putin and Kim sign defence pact" (2024-06-20)
+                            North Korea as recipient · event #205 · article 20 "Seoul weighs arms for Ukraine after Putin and Kim sign defence pact" (2024-06-20)
     2024-06-20              arms_transfer/shipment                        North Korea → Russia [artillery, shells, missiles] — South Korea
-                            North Korea as agent · event #212 · article 20 "Seoul weighs arms for Ukraine after Putin and Kim sign defence pact" (2024-06-20)
+                            North Korea as agent · event #211 · article 20 "Seoul weighs arms for Ukraine after Putin and Kim sign defence pact" (2024-06-20)
   November 2024
     2024-11-05              arms_transfer/delivery                        North Korea: >13,000 artillery [artillery, shells] — South Korea
-                            North Korea as agent · event #108 · article 10 "Ukraine says it has fought first clashes with North Korean troops in Kursk" (2024-11-05)
+                            North Korea as agent · event #107 · article 10 "Ukraine says it has fought first clashes with North Korean troops in Kursk" (2024-11-05)
 $ eventdb timeline wagner "North Korea" --all
 Wagner Group + North Korea: 2 events
 
@@ -41,16 +41,16 @@ North Korea: 5 events
 2024
   June 2024
     2024-06-17..2024-06-20  arms_transfer/supply    North Korea → Russia [ammunition] (alleged)
-                            North Korea as agent · event #210 · article 20 "Seoul weighs arms for Ukraine after Putin and Kim sign defence pact" (2024-06-20)
+                            North Korea as agent · event #209 · article 20 "Seoul weighs arms for Ukraine after Putin and Kim sign defence pact" (2024-06-20)
     2024-06-20              other/agreement         North Korea — South Korea
-                            North Korea as agent · event #204 · article 20 "Seoul weighs arms for Ukraine after Putin and Kim sign defence pact" (2024-06-20)
+                            North Korea as agent · event #203 · article 20 "Seoul weighs arms for Ukraine after Putin and Kim sign defence pact" (2024-06-20)
     2024-06-20              arms_transfer/shipment  North Korea → Russia [artillery, shells, missiles] — South Korea
-                            North Korea as agent · event #212 · article 20 "Seoul weighs arms for Ukraine after Putin and Kim sign defence pact" (2024-06-20)
+                            North Korea as agent · event #211 · article 20 "Seoul weighs arms for Ukraine after Putin and Kim sign defence pact" (2024-06-20)
   November 2024
     2024-11-01              other/visit             North Korea → Russia — Choe Son Hui
-                            North Korea as agent · event #106 · article 10 "Ukraine says it has fought first clashes with North Korean troops in Kursk" (2024-11-05)
+                            North Korea as agent · event #105 · article 10 "Ukraine says it has fought first clashes with North Korean troops in Kursk" (2024-11-05)
     2024-11-05              arms_transfer/delivery  North Korea: >13,000 artillery [artillery, shells] — South Korea
-                            North Korea as agent · event #108 · article 10 "Ukraine says it has fought first clashes with North Korean troops in Kursk" (2024-11-05)
+                            North Korea as agent · event #107 · article 10 "Ukraine says it has fought first clashes with North Korean troops in Kursk" (2024-11-05)
 $ eventdb timeline wagner --source kirby
 Wagner Group: 2 events
 
@@ -66,7 +66,7 @@ United States: 3 events
 2022
   2022 (longer than a month)
     2022-01-01..2025-01-23  sanction/embargo        United States
-                            United States as agent · event #137 · article 13 "Trump threatens Russia with sanctions and tariffs unless it settles war" (2025-01-23)
+                            United States as agent · event #136 · article 13 "Trump threatens Russia with sanctions and tariffs unless it settles war" (2025-01-23)
   May 2022
     2022-05-30              arms_transfer/delivery  United States → Ukraine [rocket, systems] (negated) — Joe Biden
                             United States as agent · event #61 · article 6 "U.S. to send HIMARS rocket launchers to Ukraine in $700 million package" (2022-06-01)
@@ -75,14 +75,14 @@ United States: 3 events
                             United States as agent · event #58 · article 6 "U.S. to send HIMARS rocket launchers to Ukraine in $700 million package" (2022-06-01)
 $ eventdb timeline Ukraine --as affected --format csv
 id,date_value,grain,first,last,type,subtype,modality,actors,quantities,source,article_id,article_title,sentence
-182,2022-02..2023-11-21,range,2022-02-01,2023-11-21,casualties,killed,asserted,Ukraine (affected),">10,000 killed",Danielle Bell,18,"UN monitors say more than 10,000 civilians killed in Ukraine since invasion","KYIV, Nov. 21 — More than 10,000 civilians have been killed in Ukraine since Russia launched its full-scale invasion in February 2022, the UN Human Rights Monitoring Mission in Ukraine said on Tuesday, adding that the real figure is likely to be significantly higher."
-183,2022-02..2023-11-21,range,2022-02-01,2023-11-21,casualties,killed_and_wounded,asserted,Ukraine (affected),"≥10,000 killed; >560 killed; ≈18,500 wounded",,18,"UN monitors say more than 10,000 civilians killed in Ukraine since invasion","The mission said it had verified the deaths of at least 10,000 civilians, more than 560 of them children, and the injury of about 18,500 others."
-229,2022-10-17,day,2022-10-17,2022-10-17,casualties,killed,asserted,Ukraine (affected),≥4 killed,,22,How Iran's Shahed became Russia's workhorse drone,"On Oct. 17, 2022, a swarm struck central Kyiv during the morning rush hour, and at least four people were killed when one hit a residential building."
-187,2023-01-14,day,2023-01-14,2023-01-14,casualties,killed,asserted,Russia (agent); Ukraine (affected),46 killed; 6 killed,,18,"UN monitors say more than 10,000 civilians killed in Ukraine since invasion","On Jan. 14, a Russian missile hit a nine-storey apartment block in Dnipro, killing 46 people, including six children."
-202,2023-06-05,day,2023-06-05,2023-06-05,casualties,killed,asserted,Ukraine (agent); Ukraine (affected),≥200 killed,Russian Ministry of Defence,19,Kakhovka dam destroyed as Kyiv and Moscow trade blame,"The disaster came a day after Russia's defence ministry said its forces had repelled a large-scale Ukrainian offensive in the Donetsk region, killing hundreds of Ukrainian troops."
-189,2023-06-27,day,2023-06-27,2023-06-27,casualties,killed,asserted,Ukraine (affected),13 killed,,18,"UN monitors say more than 10,000 civilians killed in Ukraine since invasion",A missile strike on a pizza restaurant in central Kramatorsk on June 27 killed 13 people.
-191,2023-10-05,day,2023-10-05,2023-10-05,casualties,killed,asserted,Ukraine (affected),59 killed,,18,"UN monitors say more than 10,000 civilians killed in Ukraine since invasion","On Oct. 5, a strike on a café in the village of Hroza in the Kharkiv region, where residents had gathered for a wake, killed 59 people."
-194,2023-11-21,day,2023-11-21,2023-11-21,casualties,displaced,asserted,Ukraine (affected),">6,200,000 displaced; ≈3,700,000 displaced",,18,"UN monitors say more than 10,000 civilians killed in Ukraine since invasion","The UN refugee agency has recorded more than 6.2 million refugees from Ukraine across the world, while about 3.7 million people remain internally displaced."
+181,2022-02..2023-11-21,range,2022-02-01,2023-11-21,casualties,killed,asserted,Ukraine (affected),">10,000 killed",Danielle Bell,18,"UN monitors say more than 10,000 civilians killed in Ukraine since invasion","KYIV, Nov. 21 — More than 10,000 civilians have been killed in Ukraine since Russia launched its full-scale invasion in February 2022, the UN Human Rights Monitoring Mission in Ukraine said on Tuesday, adding that the real figure is likely to be significantly higher."
+182,2022-02..2023-11-21,range,2022-02-01,2023-11-21,casualties,killed_and_wounded,asserted,Ukraine (affected),"≥10,000 killed; >560 killed; ≈18,500 wounded",,18,"UN monitors say more than 10,000 civilians killed in Ukraine since invasion","The mission said it had verified the deaths of at least 10,000 civilians, more than 560 of them children, and the injury of about 18,500 others."
+228,2022-10-17,day,2022-10-17,2022-10-17,casualties,killed,asserted,Ukraine (affected),≥4 killed,,22,How Iran's Shahed became Russia's workhorse drone,"On Oct. 17, 2022, a swarm struck central Kyiv during the morning rush hour, and at least four people were killed when one hit a residential building."
+186,2023-01-14,day,2023-01-14,2023-01-14,casualties,killed,asserted,Russia (agent); Ukraine (affected),46 killed; 6 killed,,18,"UN monitors say more than 10,000 civilians killed in Ukraine since invasion","On Jan. 14, a Russian missile hit a nine-storey apartment block in Dnipro, killing 46 people, including six children."
+201,2023-06-05,day,2023-06-05,2023-06-05,casualties,killed,asserted,Ukraine (agent); Ukraine (affected),≥200 killed,Russian Ministry of Defence,19,Kakhovka dam destroyed as Kyiv and Moscow trade blame,"The disaster came a day after Russia's defence ministry said its forces had repelled a large-scale Ukrainian offensive in the Donetsk region, killing hundreds of Ukrainian troops."
+188,2023-06-27,day,2023-06-27,2023-06-27,casualties,killed,asserted,Ukraine (affected),13 killed,,18,"UN monitors say more than 10,000 civilians killed in Ukraine since invasion",A missile strike on a pizza restaurant in central Kramatorsk on June 27 killed 13 people.
+190,2023-10-05,day,2023-10-05,2023-10-05,casualties,killed,asserted,Ukraine (affected),59 killed,,18,"UN monitors say more than 10,000 civilians killed in Ukraine since invasion","On Oct. 5, a strike on a café in the village of Hroza in the Kharkiv region, where residents had gathered for a wake, killed 59 people."
+193,2023-11-21,day,2023-11-21,2023-11-21,casualties,displaced,asserted,Ukraine (affected),">6,200,000 displaced; ≈3,700,000 displaced",,18,"UN monitors say more than 10,000 civilians killed in Ukraine since invasion","The UN refugee agency has recorded more than 6.2 million refugees from Ukraine across the world, while about 3.7 million people remain internally displaced."
 $ eventdb timeline Wagner --as boss
 eventdb: error: --as: unknown role 'boss' (agent, recipient, target, affected)
 [exit 2]

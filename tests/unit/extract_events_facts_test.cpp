@@ -608,3 +608,67 @@ TEST_CASE("an allegation and a report of the same transfer stay two claims",
   CHECK(a[0]->modality == core::Modality::alleged);
   CHECK(a[1]->modality == core::Modality::asserted);
 }
+
+TEST_CASE("arms listed after ', including' belong to the package; one transfer per pair of parties",
+          "[extract][events][facts]") {
+  // A package with a sum and its weapons named after the clause: one funding event and one
+  // arms transfer carrying the weapons.
+  const auto ev = events_of("Canada will send a new aid package worth 500 million dollars to Ukraine by "
+                            "the end of June, including Leopard tanks and ammunition.");
+  const auto arms = of_type(ev, core::EventType::arms_transfer);
+  REQUIRE(arms.size() == 1);
+  CHECK(actor_in(*arms[0], core::Role::agent) == "Canada");
+  CHECK(actor_in(*arms[0], core::Role::recipient) == "Ukraine");
+  CHECK(std::find(arms[0]->items.begin(), arms[0]->items.end(), "tanks") != arms[0]->items.end());
+  CHECK(of_type(ev, core::EventType::funding).size() == 1);
+  // "such as" lists items too.
+  const auto ev2 = events_of("The Netherlands will send a further package to Ukraine, such as drones "
+                             "and artillery shells.");
+  REQUIRE(of_type(ev2, core::EventType::arms_transfer).size() == 1);
+  // Money listed with things that are not arms stays funding only.
+  const auto ev3 = events_of("Norway will send an aid package worth 200 million dollars to Sudan, "
+                             "including food and tents.");
+  CHECK(of_type(ev3, core::EventType::arms_transfer).empty());
+  CHECK(of_type(ev3, core::EventType::funding).size() == 1);
+  // Two transfers between different parties stay two.
+  const auto ev4 = events_of("Iran sent drones to Russia, and North Korea shipped artillery shells to Russia.");
+  CHECK(of_type(ev4, core::EventType::arms_transfer).size() == 2);
+}
+
+TEST_CASE("whoever takes delivery of arms receives them", "[extract][events][facts]") {
+  const auto ev = events_of("Belarus took delivery of Russian tanks last month.");
+  const auto arms = of_type(ev, core::EventType::arms_transfer);
+  REQUIRE(arms.size() == 1);
+  CHECK(actor_in(*arms[0], core::Role::recipient) == "Belarus");
+  CHECK(actor_in(*arms[0], core::Role::agent) == "Russia");
+  const auto ev2 = events_of("Serbia has taken delivery of six Chinese air defence systems, the defence "
+                             "ministry said on Friday.");
+  const auto arms2 = of_type(ev2, core::EventType::arms_transfer);
+  REQUIRE(arms2.size() == 1);
+  CHECK(actor_in(*arms2[0], core::Role::recipient) == "Serbia");
+  // Taking delivery of things that are not arms is no transfer.
+  CHECK(of_type(events_of("Poland took delivery of new passenger trains in March."),
+                core::EventType::arms_transfer)
+            .empty());
+}
+
+TEST_CASE("arms named right before a participle ('weapons supplied to Kyiv') leave the sentence's "
+          "subject out of the transfer", "[extract][events][facts]") {
+  const auto ev = events_of("Germany paid for the weapons supplied to Ukraine last year.");
+  for (const auto* a : of_type(ev, core::EventType::arms_transfer)) {
+    CHECK(actor_in(*a, core::Role::recipient) == "Ukraine");
+    for (const auto& x : a->actors) {
+      CHECK(x.name != "Germany");
+    }
+  }
+  // "by" still names who supplied them.
+  const auto ev2 = events_of("Russia fired missiles supplied by North Korea at Kharkiv.");
+  const auto arms = of_type(ev2, core::EventType::arms_transfer);
+  REQUIRE(arms.size() == 1);
+  CHECK(actor_in(*arms[0], core::Role::agent) == "North Korea");
+  // A past tense with its own subject keeps it.
+  const auto ev3 = events_of("The United States shipped tanks to Poland in May.");
+  const auto arms3 = of_type(ev3, core::EventType::arms_transfer);
+  REQUIRE(arms3.size() == 1);
+  CHECK(actor_in(*arms3[0], core::Role::agent) == "United States");
+}

@@ -750,11 +750,27 @@ TEST_CASE("money given for a year is dated by when it was given; 'It' continues 
   REQUIRE(it != ev.end());
   CHECK(it->date.value == "2023-03-02");
   CHECK(actor_in(*it, core::Role::agent) == "Poland");
-  // Without a funding event just before, "It" gives no one.
+  // Without a funding event just before, "It" gives no one, and a sum nobody gives or
+  // receives is no event.
   const auto ev2 = events_of("The storm hit the coast on Friday. It allocates $40 billion to the army.");
-  const auto* e2 = find_type(ev2, core::EventType::funding);
+  CHECK_FALSE(find_type(ev2, core::EventType::funding));
+}
+
+TEST_CASE("money or arms with no giver and no receiver make no event", "[extract][events][funding]") {
+  // Nobody named, nobody told before: a price tag, not a transfer.
+  CHECK_FALSE(find_type(events_of("Analysts said the package was valued at about $300 million."),
+                        core::EventType::funding));
+  CHECK_FALSE(find_type(events_of("The shipment of rifles and ammunition was worth $2 million."),
+                        core::EventType::arms_transfer));
+  // The same sums with parties are kept.
+  const auto ev = events_of("Canada announced an aid package worth $300 million for Ukraine on Tuesday.");
+  const auto* e = find_type(ev, core::EventType::funding);
+  REQUIRE(e);
+  CHECK(actor_in(*e, core::Role::agent) == "Canada");
+  const auto ev2 = events_of("Belarus shipped rifles and ammunition to Russia in May 2023.");
+  const auto* e2 = find_type(ev2, core::EventType::arms_transfer);
   REQUIRE(e2);
-  CHECK(actor_in(*e2, core::Role::agent).empty());
+  CHECK(actor_in(*e2, core::Role::recipient) == "Russia");
 }
 
 TEST_CASE("'their fighters' with no owner in the sentence are the previous sentence's subject's",
