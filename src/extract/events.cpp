@@ -205,18 +205,7 @@ private:
         drop[d] = true;
       }
     }
-    std::size_t out = 0;
-    for (std::size_t k = 0; k < events.size(); ++k) {
-      if (!drop[k]) {
-        if (out != k) {
-          events[out] = std::move(events[k]);
-          anchor[out] = anchor[k];
-        }
-        ++out;
-      }
-    }
-    events.resize(out);
-    anchor.resize(out);
+    erase_marked(events, anchor, [&drop](std::size_t k) { return drop[k]; });
   }
 
   // "vetoed a resolution demanding a ceasefire": what a vetoed text would have said was
@@ -234,19 +223,7 @@ private:
         }
       }
     }
-    std::size_t out = 0;
-    for (std::size_t k = 0; k < events.size(); ++k) {
-      if (drop[k]) {
-        continue;
-      }
-      if (out != k) {
-        events[out] = std::move(events[k]);
-        anchor[out] = anchor[k];
-      }
-      ++out;
-    }
-    events.resize(out);
-    anchor.resize(out);
+    erase_marked(events, anchor, [&drop](std::size_t k) { return drop[k]; });
   }
 
   // "concurred with the American assessment": a statement noun that is the object of
@@ -289,42 +266,19 @@ private:
         drop[k] = true;
       }
     }
-    std::size_t out = 0;
-    for (std::size_t k = 0; k < events.size(); ++k) {
-      if (drop[k]) {
-        continue;
-      }
-      if (out != k) {
-        events[out] = std::move(events[k]);
-        anchor[out] = anchor[k];
-      }
-      ++out;
-    }
-    events.resize(out);
-    anchor.resize(out);
+    erase_marked(events, anchor, [&drop](std::size_t k) { return drop[k]; });
   }
 
   // "the panel monitoring those sanctions", "these measures have hurt": a sanction noun after
   // a demonstrative names sanctions told before, not new ones.
   void drop_sanctions_named_again(std::vector<core::Event>& events,
                                   std::vector<std::size_t>& anchor) const {
-    std::size_t out = 0;
-    for (std::size_t k = 0; k < events.size(); ++k) {
+    erase_marked(events, anchor, [&](std::size_t k) {
       const auto* r = m_lex.rule(events[k].rule);
       const auto a = anchor[k];
-      const bool again = r && r->pos == TriggerPos::noun && events[k].type == EventType::sanction &&
-                         a > 0 && (tok(a - 1).lower == "those" || tok(a - 1).lower == "these");
-      if (again) {
-        continue;
-      }
-      if (out != k) {
-        events[out] = std::move(events[k]);
-        anchor[out] = anchor[k];
-      }
-      ++out;
-    }
-    events.resize(out);
-    anchor.resize(out);
+      return r && r->pos == TriggerPos::noun && events[k].type == EventType::sanction && a > 0 &&
+             (tok(a - 1).lower == "those" || tok(a - 1).lower == "these");
+    });
   }
 
   // "Kirby said Wagner had lost about 1,000 fighters", "Israel says about 130 hostages
@@ -338,8 +292,7 @@ private:
   // "It urged the army and the rebels to agree to a ceasefire": a diplomatic fact someone is
   // urged or asked to do has not happened (the call is the statement).
   void drop_urged_facts(std::vector<core::Event>& events, std::vector<std::size_t>& anchor) const {
-    std::size_t out = 0;
-    for (std::size_t k = 0; k < events.size(); ++k) {
+    erase_marked(events, anchor, [&](std::size_t k) {
       const auto a = anchor[k];
       bool urged = false;
       if (events[k].type == EventType::other && a > 0 && tok(a - 1).lower == "to") {
@@ -348,17 +301,8 @@ private:
                   lemma_is(w - 1, "encourage") || lemma_is(w - 1, "call");
         }
       }
-      if (urged) {
-        continue;
-      }
-      if (out != k) {
-        events[out] = std::move(events[k]);
-        anchor[out] = anchor[k];
-      }
-      ++out;
-    }
-    events.resize(out);
-    anchor.resize(out);
+      return urged;
+    });
   }
 
   // True when a person named as the speaker reports facts that are not their own side's
@@ -395,22 +339,11 @@ private:
     if (statements < 2) {
       return;
     }
-    std::size_t out = 0;
-    for (std::size_t k = 0; k < events.size(); ++k) {
+    erase_marked(events, anchor, [&](std::size_t k) {
       const auto a = anchor[k];
-      const bool participle = events[k].type == EventType::statement && a > 0 &&
-                              is_punct(tok(a - 1), ",") && tok(a).lower.ends_with("ing");
-      if (participle) {
-        continue;
-      }
-      if (out != k) {
-        events[out] = std::move(events[k]);
-        anchor[out] = anchor[k];
-      }
-      ++out;
-    }
-    events.resize(out);
-    anchor.resize(out);
+      return events[k].type == EventType::statement && a > 0 && is_punct(tok(a - 1), ",") &&
+             tok(a).lower.ends_with("ing");
+    });
   }
 
   // "will give Ukraine rocket systems as part of a $700 million package": the package naming
@@ -486,6 +419,27 @@ private:
       }
     }
     return false;
+  }
+
+  // Removes the events, with their anchors, for which `dropped(k)` is true, `k` being the
+  // index before removal. `dropped` is asked in index order and may read events[k] and
+  // anchor[k]; events before k may already have moved.
+  template <typename Dropped>
+  static void erase_marked(std::vector<core::Event>& events, std::vector<std::size_t>& anchor,
+                           Dropped dropped) {
+    std::size_t out = 0;
+    for (std::size_t k = 0; k < events.size(); ++k) {
+      if (dropped(k)) {
+        continue;
+      }
+      if (out != k) {
+        events[out] = std::move(events[k]);
+        anchor[out] = anchor[k];
+      }
+      ++out;
+    }
+    events.resize(out);
+    anchor.resize(out);
   }
 
   // A contrast or a new sentence-level clause between two tokens: "but", "while", ";".
