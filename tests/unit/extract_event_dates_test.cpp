@@ -4,6 +4,7 @@
 #include "extract/dictionary.hpp"
 #include "extract/lexicon.hpp"
 #include "extract/pipeline.hpp"
+#include "pipeline_fixture.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -15,17 +16,8 @@ using namespace date::literals;
 
 namespace {
 
-const Pipeline& pipeline() {
-  static const Gazetteer gazetteer(builtin_dictionary());
-  static const Pipeline p(gazetteer, Lexicon::builtin());
-  return p;
-}
-
 std::vector<core::Event> events_of(const std::string& body) {
-  core::Article a;
-  a.body = body;
-  a.published = 2024_y / 3 / 10;
-  return pipeline().extract(a).events;
+  return test::extract_events(body, 2024_y / 3 / 10);
 }
 
 const core::Event* with_subtype(const std::vector<core::Event>& events, core::EventType t,

@@ -4,6 +4,7 @@
 #include "extract/dictionary.hpp"
 #include "extract/lexicon.hpp"
 #include "extract/pipeline.hpp"
+#include "pipeline_fixture.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -12,20 +13,12 @@
 using namespace eventdb;
 using namespace eventdb::extract;
 using namespace date::literals;
+using test::actor_in;
 
 namespace {
 
-const Pipeline& pipeline() {
-  static const Gazetteer gazetteer(builtin_dictionary());
-  static const Pipeline p(gazetteer, Lexicon::builtin());
-  return p;
-}
-
 std::vector<core::Event> events_of(const std::string& body) {
-  core::Article a;
-  a.body = body;
-  a.published = 2024_y / 5 / 8;
-  return pipeline().extract(a).events;
+  return test::extract_events(body, 2024_y / 5 / 8);
 }
 
 std::vector<const core::Event*> of_type(const std::vector<core::Event>& events, core::EventType t) {
@@ -36,15 +29,6 @@ std::vector<const core::Event*> of_type(const std::vector<core::Event>& events, 
     }
   }
   return out;
-}
-
-std::string actor_in(const core::Event& e, core::Role role) {
-  for (const auto& a : e.actors) {
-    if (a.role == role) {
-      return a.name;
-    }
-  }
-  return {};
 }
 
 } // namespace

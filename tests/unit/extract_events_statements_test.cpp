@@ -3,6 +3,7 @@
 #include "extract/dictionary.hpp"
 #include "extract/lexicon.hpp"
 #include "extract/pipeline.hpp"
+#include "pipeline_fixture.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -11,20 +12,12 @@
 using namespace eventdb;
 using namespace eventdb::extract;
 using namespace date::literals;
+using test::actor_in;
 
 namespace {
 
-const Pipeline& pipeline() {
-  static const Gazetteer gazetteer(builtin_dictionary());
-  static const Pipeline p(gazetteer, Lexicon::builtin());
-  return p;
-}
-
 std::vector<core::Event> events_of(const std::string& body) {
-  core::Article a;
-  a.body = body;
-  a.published = 2023_y / 3 / 15;
-  return pipeline().extract(a).events;
+  return test::extract_events(body, 2023_y / 3 / 15);
 }
 
 const core::Event* find_rule(const std::vector<core::Event>& events, std::string_view rule) {
@@ -35,15 +28,6 @@ const core::Event* find_rule(const std::vector<core::Event>& events, std::string
 std::size_t count_type(const std::vector<core::Event>& events, core::EventType t) {
   return static_cast<std::size_t>(
       std::count_if(events.begin(), events.end(), [&](const core::Event& e) { return e.type == t; }));
-}
-
-std::string actor_in(const core::Event& e, core::Role role) {
-  for (const auto& a : e.actors) {
-    if (a.role == role) {
-      return a.name;
-    }
-  }
-  return {};
 }
 
 } // namespace
@@ -312,7 +296,7 @@ TEST_CASE("a person with two roles on the day speaks for the one the text names"
     core::Article a;
     a.body = body;
     a.published = 2024_y / 12 / 20;  // HTS leader and Syria's de facto leader that day
-    return pipeline().extract(a).events;
+    return test::shipped_pipeline().extract(a).events;
   };
   const auto ev = on("HTS leader Ahmed al-Sharaa said on Friday that the fighting was over.");
   const auto* named = find_rule(ev, "statement.say");

@@ -2,6 +2,7 @@
 #include "extract/dictionary.hpp"
 #include "extract/lexicon.hpp"
 #include "extract/pipeline.hpp"
+#include "pipeline_fixture.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -13,35 +14,18 @@
 using namespace eventdb;
 using namespace eventdb::extract;
 using namespace date::literals;
+using test::actor_in;
 
 namespace {
 
-const Pipeline& pipeline() {
-  static const Gazetteer gazetteer(builtin_dictionary());
-  static const Pipeline p(gazetteer, Lexicon::builtin());
-  return p;
-}
-
 std::vector<core::Event> events_of(const std::string& body,
                                  std::optional<date::year_month_day> published = 2023_y / 3 / 15) {
-  core::Article a;
-  a.body = body;
-  a.published = published;
-  return pipeline().extract(a).events;
+  return test::extract_events(body, published);
 }
 
 const core::Event* find_type(const std::vector<core::Event>& events, core::EventType t) {
   auto it = std::find_if(events.begin(), events.end(), [&](const core::Event& e) { return e.type == t; });
   return it == events.end() ? nullptr : &*it;
-}
-
-std::string actor_in(const core::Event& e, core::Role role) {
-  for (const auto& a : e.actors) {
-    if (a.role == role) {
-      return a.name;
-    }
-  }
-  return {};
 }
 
 } // namespace
